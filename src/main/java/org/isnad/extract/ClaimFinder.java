@@ -1,0 +1,328 @@
+package org.isnad.extract;
+
+import org.isnad.text.Sentence;
+import org.isnad.text.Token;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds acts of saying. A reporting verb (قال، نفت، حذر…) opens a window up to its complementizer
+ * (إن، أن، a colon or a quotation): the first actor there is the claimant, an outlet behind ل is the
+ * channel (لشبكة سي بي إس), a source behind عن is the claimant quoted by an outlet. With no named
+ * subject ("وأضاف أن…") the claimant is the last speaker. Verbs inside quotations are not claims.
+ */
+final class ClaimFinder {
+    /** A claim found in the text, before ids are given. */
+    record Draft(List<EntityRegistry.Node> claimants, EntityRegistry.Node via, Stance stance, int contentFirst,
+                 int contentEnd, boolean directQuote, Sentence sentence, int verb) {
+    }
+
+    private static final Set<String> COMPLEMENTIZERS = Set.of("ان", "انه", "انها", "انهم", "بان", "بانه", "بانها",
+            "that");
+    private static final int WINDOW = 30;
+
+    private final Context cx;
+    private final LanguagePack pack;
+    private final List<Draft> drafts = new ArrayList<>();
+    private final Map<String, EntityRegistry.Node> anonymousByNoun = new HashMap<>();
+    private final List<EntityRegistry.Node> speakers = new ArrayList<>();
+
+    ClaimFinder(Context cx) {
+        this.cx = cx;
+        this.pack = cx.pack;
+    }
+
+    List<Draft> run() {
+        for (Sentence s : cx.text.sentences()) {
+            int before = drafts.size();
+            for (int i = s.firstToken(); i < s.endToken(); i++) {
+                Token t = cx.token(i);
+                if (!t.isWord() || t.quoted() || cx.covered(i)) {
+                    continue;
+                }
+                Context.Match<LanguagePack.Verb> verb = cx.verbPhrase(pack.speechVerbs, i);
+                if (verb != null) {
+                    Draft d = claimAt(s, verb);
+                    if (d != null) {
+                        drafts.add(d);
+                        i = Math.max(i, d.contentFirst() - 1);
+                    }
+                }
+            }
+            if (drafts.size() == before) {
+                accordingTo(s);
+            }
+        }
+        return drafts;
+    }
+
+    private Draft claimAt(Sentence s, Context.Match<LanguagePack.Verb> verb) {
+        int limit = Math.min(s.endToken(), verb.end() + WINDOW);
+        int comp = complementizer(verb.end(), limit, verb.value().stance());
+        int subjectEnd = comp >= 0 ? comp : limit;
+        List<EntityRegistry.Node> claimants = new ArrayList<>();
+        EntityRegistry.Node via = null;
+        EntityRegistry.Node fallback = null;
+        EntityRegistry.Node quotedSource = null;
+        for (int j = verb.end(); j < subjectEnd; j++) {
+            Span span = cx.spanAt(j);
+            if (span == null) {
+                if (claimants.isEmpty()) {
+                    EntityRegistry.Node anon = anonymousAt(j, subjectEnd);
+                    if (anon != null) {
+                        claimants.add(anon);
+                    }
+                }
+                continue;
+            }
+            EntityRegistry.Node e = actor(span.entity());
+            String before = cx.inRange(span.first() - 1) ? cx.token(span.first() - 1).folded() : "";
+            boolean viaPreposition = span.preposition().equals("ل") || before.equals("ل") || before.equals("to");
+            if (span.adjective()) {
+                j = span.end() - 1;
+                continue;
+            }
+            if (viaPreposition) {
+                if (e.isOutlet() || e.type == EntityType.ORGANIZATION && via == null) {
+                    via = e;
+                }
+            } else if (before.equals("عن") || before.equals("from")) {
+                quotedSource = e;
+            } else if (before.equals("باسم")) {
+                fallback = fallback == null ? e : fallback;
+            } else if (claimants.isEmpty() || coordinated(span)) {
+                if (!claimants.contains(e)) {
+                    claimants.add(e);
+                }
+            }
+            j = span.end() - 1;
+        }
+        if (quotedSource != null && (claimants.isEmpty() || claimants.get(0).isOutlet())) {
+            if (!claimants.isEmpty() && via == null) {
+                via = claimants.get(0);
+            }
+            claimants.clear();
+            claimants.add(quotedSource);
+        }
+        if (claimants.isEmpty() && fallback != null) {
+            claimants.add(fallback);
+        }
+        if (claimants.isEmpty()) {
+            EntityRegistry.Node subject = subjectBefore(s, verb.first());
+            if (subject != null) {
+                claimants.add(subject);
+            }
+        }
+        if (claimants.isEmpty()) {
+            EntityRegistry.Node last = lastSpeaker(verb.value().agreement());
+            if (last == null) {
+                return null;
+            }
+            claimants.add(last);
+        }
+        if (comp < 0 && verb.value().stance() == Stance.ASSERT && !asTold(s, verb.first())) {
+            return null; // "قال" with nothing said: a noun use or a different sense
+        }
+        int contentFirst;
+        int contentEnd;
+        if (comp >= 0) {
+            contentFirst = cx.isPunct(comp) && !cx.token(comp).is("\"") ? comp + 1 : comp;
+            if (cx.token(comp).isWord() && COMPLEMENTIZERS.contains(cx.token(comp).folded())) {
+                contentFirst = comp + 1;
+            }
+            contentEnd = s.endToken();
+        } else if (asTold(s, verb.first())) {
+            contentFirst = s.firstToken();
+            contentEnd = markerBefore(s, verb.first());
+        } else {
+            contentFirst = subjectEnd;
+            contentEnd = s.endToken();
+        }
+        while (contentEnd > contentFirst && cx.isPunct(contentEnd - 1) && !cx.token(contentEnd - 1).is("\"")) {
+            contentEnd--;
+        }
+        boolean quote = isQuote(contentFirst, contentEnd);
+        Stance stance = verb.value().stance();
+        if (stance == Stance.ASSERT && quote) {
+            int firstWord = contentFirst;
+            while (firstWord < contentEnd && !cx.isWord(firstWord)) {
+                firstWord++;
+            }
+            if (firstWord < contentEnd) {
+                Context.Match<Stance> opening = cx.verbPhrase(pack.quoteStances, firstWord);
+                if (opening != null) {
+                    stance = opening.value();
+                }
+            }
+        }
+        for (EntityRegistry.Node c : claimants) {
+            speakers.add(c);
+        }
+        return new Draft(claimants, via, stance, contentFirst, contentEnd, quote, s, verb.first());
+    }
+
+    /** The first complementizer, colon or opening quotation in [from, to). */
+    private int complementizer(int from, int to, Stance stance) {
+        for (int j = from; j < to; j++) {
+            Token t = cx.token(j);
+            if (t.isWord() && COMPLEMENTIZERS.contains(t.folded())) {
+                return j;
+            }
+            if (t.is(":") || (t.kind() == Token.Kind.QUOTE && t.quoted() == false && j + 1 < to && cx.token(j + 1).quoted())) {
+                return j;
+            }
+            if (stance != Stance.ASSERT && t.isWord() && (t.folded().equals("الي") || t.folded().equals("علي"))) {
+                return j; // دعا إلى، حث على
+            }
+        }
+        return -1;
+    }
+
+    /** "X و Y": a second subject joined to the first by the conjunction. */
+    private boolean coordinated(Span span) {
+        Token t = cx.token(span.first());
+        return span.start() > t.start() && t.folded().startsWith("و");
+    }
+
+    private EntityRegistry.Node anonymousAt(int j, int end) {
+        Context.Match<LanguagePack.Anonymous> m = cx.nounPhrase(pack.anonymousSources, j);
+        if (m == null) {
+            return null;
+        }
+        String noun = m.reading().stem();
+        boolean definite = pack.morphology.article() != null && noun.startsWith(pack.morphology.article());
+        String bare = definite ? noun.substring(pack.morphology.article().length()) : noun;
+        if (definite && anonymousByNoun.containsKey(bare)) {
+            return anonymousByNoun.get(bare); // المسؤول: the official mentioned before
+        }
+        int labelEnd = m.end();
+        EntityRegistry.Node affiliation = null;
+        Span next = cx.inRange(m.end()) ? cx.spanStartingAt(m.end()) : null;
+        if (next != null && next.adjective()) {
+            affiliation = next.entity();
+            labelEnd = next.end();
+        }
+        String label = cx.text.text().substring(m.startChar(), cx.token(labelEnd - 1).end());
+        EntityRegistry.Node anon = cx.registry.anonymous(label, "person".equals(m.value().kind()));
+        anon.affiliation = affiliation;
+        anon.mentions.add(cx.mention(m.startChar(), cx.token(labelEnd - 1).end()));
+        anonymousByNoun.put(bare, anon);
+        return anon;
+    }
+
+    /** Subject-verb order: "بوتين قال", or an actor right before حسبما-style markers is not one. */
+    private EntityRegistry.Node subjectBefore(Sentence s, int verb) {
+        int j = verb - 1;
+        if (j < s.firstToken()) {
+            return null;
+        }
+        Span span = cx.spanAt(j);
+        if (span != null && span.end() == verb && span.preposition().isEmpty() && !span.adjective()) {
+            return actor(span.entity());
+        }
+        return null;
+    }
+
+    private EntityRegistry.Node lastSpeaker(String agreement) {
+        for (int k = speakers.size() - 1; k >= 0; k--) {
+            EntityRegistry.Node n = speakers.get(k);
+            boolean person = n.type == EntityType.PERSON || n.type == EntityType.SOURCE;
+            if ("m".equals(agreement) && !person) {
+                continue;
+            }
+            return n;
+        }
+        return speakers.isEmpty() ? null : speakers.get(speakers.size() - 1);
+    }
+
+    private boolean asTold(Sentence s, int verb) {
+        return markerBefore(s, verb) > s.firstToken();
+    }
+
+    /** Index of an "as-told" source marker (حسبما) right before the verb, or the sentence start. */
+    private int markerBefore(Sentence s, int verb) {
+        int j = verb - 1;
+        while (j >= s.firstToken() && j >= verb - 2) {
+            Context.Match<String> m = cx.nounPhrase(pack.sourceMarkers, j);
+            if (m != null && "as-told".equals(m.value())) {
+                int k = j;
+                while (k > s.firstToken() && cx.isPunct(k - 1)) {
+                    k--;
+                }
+                return k;
+            }
+            j--;
+        }
+        return s.firstToken();
+    }
+
+    private boolean isQuote(int from, int to) {
+        int words = 0;
+        int quoted = 0;
+        for (int j = from; j < to; j++) {
+            if (cx.token(j).isWord()) {
+                words++;
+                if (cx.token(j).quoted()) {
+                    quoted++;
+                }
+            }
+        }
+        return words > 0 && quoted * 2 >= words;
+    }
+
+    /** "…، بحسب وكالة رويترز" / "وفقا لمصادر": the named source is the claimant of its sentence. */
+    private void accordingTo(Sentence s) {
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            if (!cx.isWord(i) || cx.token(i).quoted()) {
+                continue;
+            }
+            Context.Match<String> m = cx.nounPhrase(pack.sourceMarkers, i);
+            if (m == null || !"according".equals(m.value())) {
+                continue;
+            }
+            int j = m.end();
+            Span span = cx.inRange(j) && cx.sameSentence(i, j) ? cx.spanStartingAt(j) : null;
+            if (span == null && cx.inRange(m.end() - 1)) {
+                span = cx.spanStartingAt(m.end() - 1);
+            }
+            EntityRegistry.Node source = span != null ? actor(span.entity()) : anonymousAt(j, s.endToken());
+            if (source == null) {
+                continue;
+            }
+            int contentEnd = i;
+            while (contentEnd > s.firstToken() && cx.isPunct(contentEnd - 1)) {
+                contentEnd--;
+            }
+            int contentFirst = s.firstToken();
+            if (contentEnd <= contentFirst) {
+                contentFirst = span != null ? span.end() : j + 1;
+                contentEnd = s.endToken();
+            }
+            drafts.add(new Draft(List.of(source), null, Stance.ASSERT, contentFirst, contentEnd,
+                    isQuote(contentFirst, contentEnd), s, i));
+            speakers.add(source);
+            return;
+        }
+    }
+
+    /** A capital standing for its government: بيونغ يانغ نفت → North Korea. */
+    EntityRegistry.Node actor(EntityRegistry.Node e) {
+        return e.isCapital() && e.affiliation != null ? e.affiliation : e;
+    }
+
+    /** Entities mentioned in a token range, without duplicates. */
+    Set<EntityRegistry.Node> entitiesIn(int from, int to) {
+        Set<EntityRegistry.Node> out = new LinkedHashSet<>();
+        for (Span s : cx.spans()) {
+            if (s.first() >= from && s.end() <= to) {
+                out.add(s.entity());
+            }
+        }
+        return out;
+    }
+}

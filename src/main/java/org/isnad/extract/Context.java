@@ -1,0 +1,203 @@
+package org.isnad.extract;
+
+import org.isnad.read.SourceDocument;
+import org.isnad.text.AnalyzedText;
+import org.isnad.text.Fold;
+import org.isnad.text.Sentence;
+import org.isnad.text.Token;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** One document under extraction: its tokens, the language pack, and the entity spans found so far. */
+final class Context {
+    /** A phrase of the lexicon found at a token. */
+    record Match<V>(int first, int end, int startChar, V value, Morphology.Reading reading) {
+        int length() {
+            return end - first;
+        }
+    }
+
+    final SourceDocument document;
+    final AnalyzedText text;
+    final List<Token> tokens;
+    final LanguagePack pack;
+    final EntityRegistry registry;
+    private final List<Span> spans = new ArrayList<>();
+    /** Tokens taken by a title, a trigger or another rule's words, so that no name is read into them. */
+    final boolean[] reserved;
+
+    Context(SourceDocument document, AnalyzedText text, LanguagePack pack) {
+        this.document = document;
+        this.text = text;
+        this.tokens = text.tokens();
+        this.pack = pack;
+        this.registry = new EntityRegistry(pack);
+        this.reserved = new boolean[tokens.size()];
+    }
+
+    Token token(int i) {
+        return tokens.get(i);
+    }
+
+    boolean inRange(int i) {
+        return i >= 0 && i < tokens.size();
+    }
+
+    boolean sameSentence(int a, int b) {
+        return inRange(a) && inRange(b) && tokens.get(a).sentence() == tokens.get(b).sentence();
+    }
+
+    Sentence sentence(int token) {
+        return text.sentences().get(tokens.get(token).sentence());
+    }
+
+    /** Longest phrase of {@code index} starting at token {@code i}; the first word may carry noun clitics. */
+    <V> Match<V> nounPhrase(PhraseIndex<V> index, int i) {
+        return longest(index, i, pack.morphology.nounReadings(tokens.get(i).folded()));
+    }
+
+    /** Longest phrase starting at token {@code i} whose first word may carry only verb prefixes (و ف س). */
+    <V> Match<V> verbPhrase(PhraseIndex<V> index, int i) {
+        return longest(index, i, pack.morphology.verbReadings(tokens.get(i).folded()));
+    }
+
+    private <V> Match<V> longest(PhraseIndex<V> index, int i, List<Morphology.Reading> readings) {
+        Token t = tokens.get(i);
+        if (t.kind() == Token.Kind.PUNCT || t.kind() == Token.Kind.QUOTE) {
+            return null;
+        }
+        List<String> next = new ArrayList<>();
+        for (int j = i + 1; j < tokens.size() && j < i + 8 && sameSentence(i, j); j++) {
+            next.add(tokens.get(j).folded());
+        }
+        Match<V> best = null;
+        for (Morphology.Reading r : readings) {
+            for (PhraseIndex.Phrase<V> p : index.matches(r.stem(), next)) {
+                int len = p.words().size();
+                if (best == null || len > best.length()) {
+                    int startChar = t.start() + Fold.surfaceLength(t.surface(), r.prefix().length());
+                    best = new Match<>(i, i + len, startChar, p.value(), r);
+                }
+            }
+        }
+        return best;
+    }
+
+    Mention mention(int startChar, int endChar) {
+        return new Mention(startChar, endChar, text.text().substring(startChar, endChar));
+    }
+
+    /** Records a mention of {@code entity} over tokens [first, end). */
+    Span addSpan(int first, int end, int startChar, EntityRegistry.Node entity, String preposition, boolean adjective) {
+        int endChar = tokens.get(end - 1).end();
+        Span s = new Span(first, end, startChar, endChar, entity, preposition == null ? "" : preposition, adjective);
+        spans.add(s);
+        entity.mentions.add(mention(startChar, endChar));
+        return s;
+    }
+
+    void removeSpan(Span s) {
+        spans.remove(s);
+        s.entity().mentions.remove(mention(s.start(), s.endChar()));
+        if (s.entity().mentions.isEmpty() && s.entity().entry == null) {
+            // A rule-made entity whose only mention was replaced simply goes on without mentions;
+            // the extractor drops such nodes when nothing refers to them.
+            return;
+        }
+    }
+
+    /** The longest span covering token i, or null. */
+    Span spanAt(int i) {
+        Span best = null;
+        for (Span s : spans) {
+            if (s.covers(i) && (best == null || s.end() - s.first() > best.end() - best.first())) {
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    /** The longest span starting exactly at token i, or null. */
+    Span spanStartingAt(int i) {
+        Span best = null;
+        for (Span s : spans) {
+            if (s.first() == i && (best == null || s.end() > best.end())) {
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    boolean covered(int i) {
+        return spanAt(i) != null;
+    }
+
+    List<Span> spans() {
+        List<Span> sorted = new ArrayList<>(spans);
+        sorted.sort(Comparator.comparingInt(Span::first).thenComparingInt(s -> -s.end()));
+        return sorted;
+    }
+
+    /** Spans in token range [from, to), outermost only, in text order. */
+    List<Span> spansIn(int from, int to) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : spans()) {
+            if (s.first() >= from && s.end() <= to && out.stream().noneMatch(o -> o.first() <= s.first() && o.end() >= s.end())) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    boolean isWord(int i) {
+        return inRange(i) && tokens.get(i).isWord();
+    }
+
+    boolean isPunct(int i, String... marks) {
+        if (!inRange(i) || tokens.get(i).isWord() || tokens.get(i).kind() == Token.Kind.NUMBER) {
+            return false;
+        }
+        if (marks.length == 0) {
+            return true;
+        }
+        for (String m : marks) {
+            if (tokens.get(i).folded().equals(m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The bare stem of a word: without conjunction, preposition and article. */
+    String bareStem(int i) {
+        String f = tokens.get(i).folded();
+        List<Morphology.Reading> readings = pack.morphology.nounReadings(f);
+        String best = f;
+        for (Morphology.Reading r : readings) {
+            String s = r.stem();
+            String article = pack.morphology.article();
+            if (article != null && s.startsWith(article) && s.length() > article.length() + 1) {
+                s = s.substring(article.length());
+            }
+            if (s.length() < best.length() && s.length() >= 2) {
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    boolean isDefinite(int i) {
+        String article = pack.morphology.article();
+        if (article == null) {
+            return false;
+        }
+        for (Morphology.Reading r : pack.morphology.nounReadings(tokens.get(i).folded())) {
+            if (r.stem().startsWith(article) && r.stem().length() > article.length() + 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,487 @@
+package org.isnad.extract;
+
+import org.isnad.text.Fold;
+import org.isnad.text.Token;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds the entities of a document, in passes that each add spans to the {@link Context}:
+ * gazetteer names and adjectives; titles with the people they introduce; organisations named by a
+ * head noun (وزارة الخارجية الأردنية); outlets named after صحيفة/وكالة; people introduced by a given
+ * name; and finally short names (كيم، كيربي) that refer back to a person already named.
+ */
+final class EntityFinder {
+    private static final int MAX_NAME_WORDS = 4;
+    private final Context cx;
+    private final LanguagePack pack;
+
+    EntityFinder(Context cx) {
+        this.cx = cx;
+        this.pack = cx.pack;
+    }
+
+    void run() {
+        gazetteerPass();
+        titlePass();
+        organisationPass();
+        outletPass();
+        givenNamePass();
+        shortNamePass();
+    }
+
+    // ---- gazetteer ---------------------------------------------------------------------------
+
+    private void gazetteerPass() {
+        for (int i = 0; i < cx.tokens.size(); ) {
+            Context.Match<GazetteerEntry> m = nameAt(i);
+            Context.Match<GazetteerEntry> adj = cx.nounPhrase(pack.adjectives, i);
+            if (adj != null && (m == null || adj.length() > m.length())) {
+                cx.addSpan(adj.first(), adj.end(), adj.startChar(), cx.registry.forEntry(adj.value()),
+                        adj.reading().preposition(), true);
+                i = adj.end();
+            } else if (m != null && acceptable(m)) {
+                cx.addSpan(m.first(), m.end(), m.startChar(), cx.registry.forEntry(m.value()),
+                        m.reading().preposition(), false);
+                i = m.end();
+            } else {
+                i++;
+            }
+        }
+    }
+
+    /** The longest gazetteer name at token i: exact, then by "g"-key, then (people) by skeleton. */
+    Context.Match<GazetteerEntry> nameAt(int i) {
+        if (!cx.token(i).isWord()) {
+            return null;
+        }
+        Context.Match<GazetteerEntry> best = cx.nounPhrase(pack.names, i);
+        for (PhraseIndex<GazetteerEntry> loose : List.of(pack.namesByGKey, pack.peopleBySkeleton)) {
+            Context.Match<GazetteerEntry> m = cx.nounPhrase(loose, i);
+            if (m != null && (best == null || m.length() > best.length()) && looseMatchIsSafe(m)) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    private boolean looseMatchIsSafe(Context.Match<GazetteerEntry> m) {
+        // A one-word loose match on a short or common word would turn ordinary words into names.
+        if (m.length() > 1) {
+            return true;
+        }
+        String stem = m.reading().stem();
+        return stem.length() >= 5 && !pack.isFunctionWord(stem) && !pack.lexiconWords.contains(stem);
+    }
+
+    /**
+     * Single words that are also common nouns (الجزيرة "the island", العربية "Arabic") count as
+     * outlets only after an outlet head (قناة الجزيرة) or as the direct object of a reporting verb.
+     */
+    private boolean acceptable(Context.Match<GazetteerEntry> m) {
+        GazetteerEntry e = m.value();
+        if (m.length() > 1 || !e.isOutlet()) {
+            return true;
+        }
+        String stem = m.reading().stem();
+        boolean commonWord = pack.isFunctionWord(stem) || stem.startsWith("ال") && stem.length() <= 8
+                && !stem.equals(Fold.fold(e.labelAr() == null ? "" : e.labelAr()).replace(" ", "#"));
+        if (!commonWord) {
+            return true;
+        }
+        int before = m.first() - 1;
+        return cx.inRange(before) && cx.nounPhrase(pack.outletHeads, before) != null;
+    }
+
+    // ---- titles ------------------------------------------------------------------------------
+
+    private void titlePass() {
+        for (int i = 0; i < cx.tokens.size(); i++) {
+            if (!cx.token(i).isWord()) {
+                continue;
+            }
+            Context.Match<LanguagePack.Title> title = cx.nounPhrase(pack.titles, i);
+            if (title == null) {
+                continue;
+            }
+            Span atTitle = cx.spanAt(i);
+            if (atTitle != null && !atTitle.adjective() && atTitle.end() > title.end() - 1) {
+                continue; // part of a longer name (مجلس الأمن…)
+            }
+            for (int j = title.first(); j < title.end(); j++) {
+                cx.reserved[j] = true;
+            }
+            readTitledPerson(title);
+            i = title.end() - 1;
+        }
+    }
+
+    /** After a title: modifiers (nationality, "باسم X", "للصحيفة"), an optional comma, then the person. */
+    private void readTitledPerson(Context.Match<LanguagePack.Title> title) {
+        EntityRegistry.Node affiliation = null;
+        int j = title.end();
+        boolean spokesperson = lastWordIs(title, "باسم") || title.value().role().equals("spokesperson");
+        for (int steps = 0; steps < 6 && cx.inRange(j) && cx.sameSentence(title.first(), j); steps++) {
+            Span s = cx.spanStartingAt(j);
+            if (cx.isPunct(j, "،", ",")) {
+                j++;
+                continue;
+            }
+            if (s != null && s.entity().type == EntityType.PERSON) {
+                setRole(s.entity(), title.value().role(), affiliation);
+                return;
+            }
+            if (s != null && (s.adjective() || s.entity().type != EntityType.PLACE)) {
+                if (affiliation == null || s.adjective()) {
+                    affiliation = s.entity();
+                }
+                j = s.end();
+                continue;
+            }
+            if (spokesperson && s == null) {
+                OrgPhrase org = organisationAt(j, true);
+                if (org != null) {
+                    affiliation = org.add();
+                    j = org.end;
+                    continue;
+                }
+            }
+            if (isModifier(j)) {
+                j++;
+                continue;
+            }
+            break;
+        }
+        if (!cx.inRange(j) || !cx.sameSentence(title.first(), j)) {
+            return;
+        }
+        int nameEnd = nameEnd(j);
+        if (nameEnd > j && (pack.givenNames.contains(cx.bareStem(j)) || nameEnd - j >= 2 || followedByBoundary(nameEnd))) {
+            EntityRegistry.Node person = cx.registry.forName(EntityType.PERSON, label(j, nameEnd));
+            addName(j, nameEnd, person);
+            setRole(person, title.value().role(), affiliation);
+        }
+    }
+
+    private boolean lastWordIs(Context.Match<?> m, String folded) {
+        return cx.token(m.end() - 1).folded().equals(folded);
+    }
+
+    /** Definite adjectives between a title and a name: الدبلوماسي، السابق، الخاص. */
+    private boolean isModifier(int j) {
+        Token t = cx.token(j);
+        return t.isWord() && cx.isDefinite(j) && !pack.isFunctionWord(t.folded()) && !cx.covered(j)
+                && cx.nounPhrase(pack.titles, j) == null && cx.nounPhrase(pack.orgHeads, j) == null
+                && cx.nounPhrase(pack.outletHeads, j) == null && !nextIsName(j);
+    }
+
+    private boolean nextIsName(int j) {
+        return false;
+    }
+
+    private void setRole(EntityRegistry.Node person, String role, EntityRegistry.Node affiliation) {
+        if (person.role == null) {
+            person.role = role;
+        }
+        if (person.affiliation == null && affiliation != null && affiliation != person) {
+            person.affiliation = affiliation.isCapital() && affiliation.affiliation != null
+                    ? affiliation.affiliation : affiliation;
+        }
+    }
+
+    // ---- organisations -----------------------------------------------------------------------
+
+    /** A name built from a head noun and its modifiers: المخابرات الكورية الجنوبية. */
+    private final class OrgPhrase {
+        final int first;
+        final int end;
+        final int startChar;
+        final String preposition;
+        final EntityRegistry.Node state;
+
+        OrgPhrase(int first, int end, int startChar, String preposition, EntityRegistry.Node state) {
+            this.first = first;
+            this.end = end;
+            this.startChar = startChar;
+            this.preposition = preposition;
+            this.state = state;
+        }
+
+        EntityRegistry.Node add() {
+            EntityRegistry.Node org = cx.registry.forName(EntityType.ORGANIZATION, label(first, end, startChar));
+            if (org.affiliation == null && state != null) {
+                org.affiliation = state.isCapital() && state.affiliation != null ? state.affiliation : state;
+            }
+            for (Span s : cx.spansIn(first, end)) {
+                if (!s.adjective() && s.entity().type != EntityType.STATE) {
+                    cx.removeSpan(s); // a shorter gazetteer name inside (مجلس الأمن in مجلس الأمن القومي)
+                }
+            }
+            cx.addSpan(first, end, startChar, org, preposition, false);
+            return org;
+        }
+    }
+
+    private OrgPhrase organisationAt(int i, boolean afterSpokesperson) {
+        if (!cx.isWord(i)) {
+            return null;
+        }
+        Context.Match<String> head = cx.nounPhrase(pack.orgHeads, i);
+        if (head == null) {
+            return null;
+        }
+        int j = head.end();
+        EntityRegistry.Node state = null;
+        int modifiers = 0;
+        while (cx.inRange(j) && cx.sameSentence(i, j) && j - i < 6) {
+            Span s = cx.spanStartingAt(j);
+            if (s != null && (s.adjective() || s.entity().type == EntityType.STATE) && s.preposition().isEmpty()) {
+                state = s.entity();
+                j = s.end();
+                modifiers++;
+                break; // the nationality closes the name
+            }
+            if (s != null || !cx.isWord(j) || !cx.isDefinite(j) || pack.isFunctionWord(cx.token(j).folded())
+                    || cx.nounPhrase(pack.titles, j) != null || cx.verbPhrase(pack.speechVerbs, j) != null
+                    || pack.lexiconWords.contains(cx.token(j).folded()) || hasConjunction(j)) {
+                break;
+            }
+            j++;
+            modifiers++;
+        }
+        if (modifiers == 0) {
+            return null;
+        }
+        Span existing = cx.spanStartingAt(i);
+        if (existing != null && existing.end() >= j) {
+            return null; // the gazetteer knows this name, or a longer one
+        }
+        return new OrgPhrase(i, j, head.startChar(), head.reading().preposition(), state);
+    }
+
+    private boolean hasConjunction(int j) {
+        String f = cx.token(j).folded();
+        return f.startsWith("وال") || f.startsWith("فال");
+    }
+
+    private void organisationPass() {
+        for (int i = 0; i < cx.tokens.size(); i++) {
+            if (cx.reserved[i] || (cx.covered(i) && cx.spanStartingAt(i) == null)) {
+                continue;
+            }
+            OrgPhrase org = organisationAt(i, false);
+            if (org != null) {
+                org.add();
+                i = org.end - 1;
+            }
+        }
+    }
+
+    // ---- outlets -----------------------------------------------------------------------------
+
+    private final Map<String, EntityRegistry.Node> lastOutletOfKind = new HashMap<>();
+
+    private void outletPass() {
+        for (int i = 0; i < cx.tokens.size(); i++) {
+            if (!cx.isWord(i) || cx.reserved[i]) {
+                continue;
+            }
+            Span named = cx.spanStartingAt(i);
+            if (named != null && named.entity().isOutlet()) {
+                remember(named.entity(), null);
+                i = named.end() - 1;
+                continue;
+            }
+            Context.Match<String> head = cx.nounPhrase(pack.outletHeads, i);
+            if (head == null || cx.covered(i)) {
+                continue;
+            }
+            int j = head.end();
+            Span next = cx.spanStartingAt(j);
+            if (next != null && next.entity().isOutlet()) {
+                remember(next.entity(), head.value());
+                i = next.end() - 1;
+                continue;
+            }
+            int nameEnd = j;
+            while (nameEnd < j + 3 && cx.inRange(nameEnd) && cx.sameSentence(i, nameEnd) && isNameWord(nameEnd)) {
+                nameEnd++;
+            }
+            if (nameEnd > j) {
+                EntityRegistry.Node outlet = cx.registry.forName(EntityType.ORGANIZATION, label(j, nameEnd));
+                outlet.subtype = "agency".equals(head.value()) ? "news-agency" : "news-outlet";
+                addName(j, nameEnd, outlet);
+                Span adj = cx.spanStartingAt(nameEnd);
+                if (adj != null && adj.adjective() && outlet.affiliation == null) {
+                    outlet.affiliation = adj.entity();
+                }
+                remember(outlet, head.value());
+                i = nameEnd - 1;
+            } else if (cx.isDefinite(i) && head.length() == 1) {
+                // الصحيفة، للصحيفة: the outlet of that kind named last.
+                EntityRegistry.Node last = lastOutletOfKind.get(head.value());
+                if (last != null) {
+                    cx.addSpan(i, i + 1, head.startChar(), last, head.reading().preposition(), false);
+                }
+            }
+        }
+    }
+
+    private void remember(EntityRegistry.Node outlet, String kind) {
+        lastOutletOfKind.put(kind != null ? kind : "any", outlet);
+        if (kind == null) {
+            String label = outlet.labelEn == null ? "" : outlet.labelEn.toLowerCase(java.util.Locale.ROOT);
+            lastOutletOfKind.put(label.contains("times") || label.contains("post") || label.contains("journal")
+                    || label.contains("guardian") ? "newspaper" : "agency", outlet);
+        }
+    }
+
+    // ---- people by given name ------------------------------------------------------------------
+
+    private void givenNamePass() {
+        for (int i = 0; i < cx.tokens.size(); i++) {
+            if (!cx.isWord(i) || cx.covered(i) || cx.reserved[i] || cx.token(i).quoted() && false) {
+                continue;
+            }
+            String stem = cx.bareStem(i);
+            if (!pack.givenNames.contains(stem) && !pack.givenNames.contains(cx.token(i).folded())) {
+                continue;
+            }
+            if (pack.isFunctionWord(cx.token(i).folded())) {
+                continue;
+            }
+            int end = nameEnd(i + 1);
+            if (end > i + 1) {
+                int startChar = startAfterClitics(i);
+                EntityRegistry.Node person = cx.registry.forName(EntityType.PERSON, label(i, end, startChar));
+                cx.addSpan(i, end, startChar, person, prepositionOf(i), false);
+                i = end - 1;
+            }
+        }
+    }
+
+    // ---- short names -------------------------------------------------------------------------
+
+    /** كيم after كيم جونغ أون, كيربي after جون كيربي: a person's last (or, if not a given name, first) name. */
+    private void shortNamePass() {
+        Map<String, List<EntityRegistry.Node>> byKey = new HashMap<>();
+        for (Span s : cx.spans()) {
+            if (s.entity().type != EntityType.PERSON || s.end() - s.first() < 2) {
+                continue;
+            }
+            List<Integer> parts = List.of(s.first(), s.end() - 1);
+            for (int k : parts) {
+                String stem = cx.bareStem(k);
+                if (stem.length() < 3 || pack.isFunctionWord(stem) || (k == s.first() && pack.givenNames.contains(stem))
+                        || pack.lexiconWords.contains(stem)) {
+                    continue;
+                }
+                List<EntityRegistry.Node> nodes = byKey.computeIfAbsent(Fold.gKey(stem), x -> new ArrayList<>());
+                if (!nodes.contains(s.entity())) {
+                    nodes.add(s.entity());
+                }
+            }
+        }
+        if (byKey.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < cx.tokens.size(); i++) {
+            if (!cx.isWord(i) || cx.covered(i) || cx.reserved[i]) {
+                continue;
+            }
+            for (Morphology.Reading r : pack.morphology.nounReadings(cx.token(i).folded())) {
+                List<EntityRegistry.Node> nodes = byKey.get(Fold.gKey(r.stem()));
+                if (nodes != null && nodes.size() == 1) {
+                    int startChar = cx.token(i).start() + Fold.surfaceLength(cx.token(i).surface(), r.prefix().length());
+                    cx.addSpan(i, i + 1, startChar, nodes.get(0), r.preposition(), false);
+                    break;
+                }
+            }
+        }
+    }
+
+    // ---- name words ----------------------------------------------------------------------------
+
+    /** End of the run of name words starting at j (j itself when there is none). */
+    int nameEnd(int j) {
+        int end = j;
+        while (end < j + MAX_NAME_WORDS && cx.inRange(end) && cx.sameSentence(j, end) && isNameWord(end)
+                && (end == j || !hasConjunctionPrefix(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    private boolean hasConjunctionPrefix(int i) {
+        String f = cx.token(i).folded();
+        return f.length() > 3 && f.startsWith("و") && !pack.givenNames.contains(f) && pack.givenNames.contains(f.substring(1));
+    }
+
+    /** A word that can be part of a person's or outlet's name: no lexicon job, no known entity, no number. */
+    boolean isNameWord(int i) {
+        Token t = cx.token(i);
+        if (!t.isWord() || cx.covered(i) || cx.reserved[i]) {
+            return false;
+        }
+        String f = t.folded();
+        if (f.length() < 2 || pack.isFunctionWord(f) || pack.lexiconWords.contains(f)
+                || pack.lexiconWords.contains(cx.bareStem(i))) {
+            return false;
+        }
+        return cx.verbPhrase(pack.speechVerbs, i) == null && cx.nounPhrase(pack.titles, i) == null
+                && cx.nounPhrase(pack.meetingTriggers, i) == null && cx.nounPhrase(pack.orgHeads, i) == null
+                && cx.nounPhrase(pack.statusCues, i) == null && cx.nounPhrase(pack.dates, i) == null;
+    }
+
+    private boolean followedByBoundary(int i) {
+        if (!cx.inRange(i) || !cx.sameSentence(i - 1, i)) {
+            return true;
+        }
+        Token t = cx.token(i);
+        return !t.isWord() || pack.isFunctionWord(t.folded()) || cx.verbPhrase(pack.speechVerbs, i) != null;
+    }
+
+    private void addName(int first, int end, EntityRegistry.Node node) {
+        cx.addSpan(first, end, startAfterClitics(first), node, prepositionOf(first), false);
+    }
+
+    /** Where a name starts inside its first word: after a conjunction or preposition clitic it carries. */
+    private int startAfterClitics(int i) {
+        Token t = cx.token(i);
+        String f = t.folded();
+        if (pack.givenNames.contains(f) || !Fold.isArabicLetter(f.isEmpty() ? ' ' : f.charAt(0))) {
+            return t.start();
+        }
+        for (Morphology.Reading r : pack.morphology.nounReadings(f)) {
+            if (!r.prefix().isEmpty() && !r.stem().startsWith("ال") && pack.givenNames.contains(r.stem())) {
+                return t.start() + Fold.surfaceLength(t.surface(), r.prefix().length());
+            }
+        }
+        if ((f.startsWith("و") || f.startsWith("ل") || f.startsWith("ب")) && f.length() > 3
+                && cx.inRange(i - 1) && cx.token(i - 1).isWord()) {
+            return t.start();
+        }
+        return t.start();
+    }
+
+    private String prepositionOf(int i) {
+        String f = cx.token(i).folded();
+        for (Morphology.Reading r : pack.morphology.nounReadings(f)) {
+            if (r.hasPreposition() && pack.givenNames.contains(r.stem())) {
+                return r.preposition();
+            }
+        }
+        return "";
+    }
+
+    private String label(int first, int end) {
+        return label(first, end, startAfterClitics(first));
+    }
+
+    private String label(int first, int end, int startChar) {
+        return cx.text.text().substring(startChar, cx.token(end - 1).end());
+    }
+}

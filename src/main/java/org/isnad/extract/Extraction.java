@@ -1,0 +1,28 @@
+package org.isnad.extract;
+
+import org.isnad.read.SourceDocument;
+
+import java.util.List;
+
+/** Everything extracted from one document. Plain data: the rdf stage maps it to triples. */
+public record Extraction(SourceDocument document, String language, List<Entity> entities, List<Meeting> meetings,
+                         List<Claim> claims) {
+    public Extraction {
+        entities = List.copyOf(entities);
+        meetings = List.copyOf(meetings);
+        claims = List.copyOf(claims);
+    }
+
+    public Entity entity(String id) {
+        for (Entity e : entities) {
+            if (e.id().equals(id)) {
+                return e;
+            }
+        }
+        throw new IllegalArgumentException("no entity " + id);
+    }
+
+    public int mentionCount() {
+        return entities.stream().mapToInt(e -> e.mentions().size()).sum();
+    }
+}

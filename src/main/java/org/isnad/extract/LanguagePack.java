@@ -1,0 +1,158 @@
+package org.isnad.extract;
+
+import org.isnad.text.Fold;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The lexicon of one language and the gazetteer, indexed for matching. Built once and shared:
+ * every index is read-only after construction, so one pack serves many threads.
+ */
+final class LanguagePack {
+    record Verb(Stance stance, String agreement) {
+    }
+
+    record Title(String role, String kind) {
+    }
+
+    record Trigger(boolean verb, MeetingStatus impliedStatus) {
+    }
+
+    record Cue(MeetingStatus status, boolean mustPrecede) {
+    }
+
+    record Anonymous(boolean plural, String kind) {
+    }
+
+    final String language;
+    final Morphology morphology;
+    final Gazetteer gazetteer;
+
+    /** Gazetteer labels and aliases, folded; and by "g"-key for names of four letters or more. */
+    final PhraseIndex<GazetteerEntry> names = new PhraseIndex<>();
+    final PhraseIndex<GazetteerEntry> namesByGKey = new PhraseIndex<>(Fold::gKey);
+    /** People's names by skeleton (long vowels dropped), for transliteration variants. */
+    final PhraseIndex<GazetteerEntry> peopleBySkeleton = new PhraseIndex<>(Fold::skeleton);
+    /** Inflected nisba adjectives (روسي، الروسية، الكوريين الشماليين) → their state. */
+    final PhraseIndex<GazetteerEntry> adjectives = new PhraseIndex<>();
+
+    final PhraseIndex<Verb> speechVerbs = new PhraseIndex<>();
+    final PhraseIndex<Stance> quoteStances = new PhraseIndex<>();
+    final PhraseIndex<String> sourceMarkers = new PhraseIndex<>();
+    final PhraseIndex<Anonymous> anonymousSources = new PhraseIndex<>();
+    final PhraseIndex<Title> titles = new PhraseIndex<>();
+    final PhraseIndex<String> orgHeads = new PhraseIndex<>();
+    final PhraseIndex<String> outletHeads = new PhraseIndex<>();
+    final PhraseIndex<Trigger> meetingTriggers = new PhraseIndex<>();
+    final PhraseIndex<Cue> statusCues = new PhraseIndex<>();
+    final PhraseIndex<String> pairWords = new PhraseIndex<>();
+    final PhraseIndex<String> dates = new PhraseIndex<>();
+    final Set<String> givenNames = new HashSet<>();
+    final Set<String> functionWords = new HashSet<>();
+    /** Every folded single word that the lexicon gives a job: such a word is not part of a name. */
+    final Set<String> lexiconWords = new HashSet<>();
+    /** States by Wikidata id or key, for capitals and affiliations. */
+    final Map<String, GazetteerEntry> byKey = new HashMap<>();
+
+    LanguagePack(String language, Gazetteer gazetteer) {
+        this.language = language;
+        this.gazetteer = gazetteer;
+        String dir = "lexicon/" + language + "/";
+        this.morphology = new Morphology(Tables.bundled(dir + "clitics.tsv"));
+        for (GazetteerEntry e : gazetteer.entries()) {
+            byKey.put(e.key(), e);
+            for (String label : labels(e)) {
+                names.add(label, e);
+                if (Fold.fold(label).replace(" ", "").length() >= 4) {
+                    namesByGKey.add(label, e);
+                }
+                if (e.type() == EntityType.PERSON && Fold.skeleton(Fold.fold(label)).length() >= Fold.MIN_SKELETON) {
+                    peopleBySkeleton.add(label, e);
+                }
+            }
+            for (String adjective : e.adjectivesAr()) {
+                for (String form : ArabicInflection.nisbaForms(adjective, morphology.article())) {
+                    adjectives.add(form, e);
+                }
+            }
+        }
+        for (String[] r : Tables.bundled(dir + "speech-verbs.tsv")) {
+            speechVerbs.add(r[0], new Verb(Stance.parse(r[1]), Tables.cell(r, 2)));
+        }
+        for (String[] r : Tables.bundled(dir + "quote-stances.tsv")) {
+            quoteStances.add(r[0], Stance.parse(r[1]));
+        }
+        for (String[] r : Tables.bundled(dir + "source-markers.tsv")) {
+            sourceMarkers.add(r[0], r[1]);
+        }
+        for (String[] r : Tables.bundled(dir + "anonymous-sources.tsv")) {
+            anonymousSources.add(r[0], new Anonymous("p".equals(r[1]), r[2]));
+        }
+        for (String[] r : Tables.bundled(dir + "titles.tsv")) {
+            titles.add(r[0], new Title(r[1], r[2]));
+        }
+        for (String[] r : Tables.bundled(dir + "org-heads.tsv")) {
+            orgHeads.add(r[0], r[1]);
+        }
+        for (String[] r : Tables.bundled(dir + "outlet-heads.tsv")) {
+            outletHeads.add(r[0], r[1]);
+        }
+        for (String[] r : Tables.bundled(dir + "meeting-triggers.tsv")) {
+            meetingTriggers.add(r[0], new Trigger("verb".equals(r[1]),
+                    "-".equals(r[2]) ? null : MeetingStatus.parse(r[2])));
+        }
+        for (String[] r : Tables.bundled(dir + "status-cues.tsv")) {
+            statusCues.add(r[0], new Cue(MeetingStatus.parse(r[1]), "before".equals(r[2])));
+        }
+        for (String[] r : Tables.bundled(dir + "pair-words.tsv")) {
+            pairWords.add(r[0], r[1]);
+        }
+        for (String[] r : Tables.bundled(dir + "dates.tsv")) {
+            dates.add(r[0], r[1]);
+        }
+        for (String[] r : Tables.bundled(dir + "given-names.tsv")) {
+            givenNames.add(Fold.fold(r[0]));
+        }
+        for (String[] r : Tables.bundled(dir + "function-words.tsv")) {
+            functionWords.add(Fold.fold(r[0]));
+        }
+        for (String file : List.of("speech-verbs.tsv", "titles.tsv", "org-heads.tsv", "outlet-heads.tsv",
+                "meeting-triggers.tsv", "status-cues.tsv", "pair-words.tsv", "dates.tsv", "anonymous-sources.tsv",
+                "source-markers.tsv")) {
+            for (String[] r : Tables.bundled(dir + file)) {
+                for (String w : r[0].split(" ")) {
+                    lexiconWords.add(Fold.fold(w));
+                }
+            }
+        }
+    }
+
+    private List<String> labels(GazetteerEntry e) {
+        java.util.ArrayList<String> out = new java.util.ArrayList<>();
+        if (e.labelAr() != null) {
+            out.add(e.labelAr());
+        }
+        out.addAll(e.aliasesAr());
+        if (e.labelEn() != null) {
+            out.add(e.labelEn());
+        }
+        out.addAll(e.aliasesEn());
+        return out;
+    }
+
+    GazetteerEntry entry(String keyOrLabel) {
+        if (keyOrLabel == null) {
+            return null;
+        }
+        GazetteerEntry e = byKey.get(keyOrLabel);
+        return e != null ? e : gazetteer.resolve(keyOrLabel).orElse(null);
+    }
+
+    boolean isFunctionWord(String folded) {
+        return functionWords.contains(folded);
+    }
+}

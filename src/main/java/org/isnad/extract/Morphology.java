@@ -1,0 +1,98 @@
+package org.isnad.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Clitic analysis: the ways a written word can be split into prefixes and a stem. Prefixes come from
+ * {@code clitics.tsv}; a language without clitics has no prefixes and every word is its own stem.
+ */
+final class Morphology {
+    /**
+     * One reading of a word.
+     *
+     * @param stem        folded stem, with the article where the word has one
+     * @param prefix      folded prefix letters before the stem
+     * @param preposition the preposition prefix (ب ل ك), or empty
+     */
+    record Reading(String stem, String prefix, String preposition) {
+        boolean hasPreposition() {
+            return !preposition.isEmpty();
+        }
+    }
+
+    private final List<String> conjunctions = new ArrayList<>();
+    private final List<String> prepositions = new ArrayList<>();
+    private final List<String> futures = new ArrayList<>();
+    private String article = null;
+
+    Morphology(List<String[]> clitics) {
+        for (String[] row : clitics) {
+            String form = org.isnad.text.Fold.fold(row[1]);
+            switch (row[0]) {
+                case "conjunction" -> conjunctions.add(form);
+                case "preposition" -> prepositions.add(form);
+                case "future" -> futures.add(form);
+                case "article" -> article = form;
+                default -> throw new IllegalArgumentException("unknown clitic kind " + row[0]);
+            }
+        }
+    }
+
+    /** Readings of a noun: optional conjunction, optional preposition, the rest (article kept). Whole word first. */
+    List<Reading> nounReadings(String folded) {
+        List<Reading> out = new ArrayList<>();
+        out.add(new Reading(folded, "", ""));
+        for (String conj : withEmpty(conjunctions)) {
+            if (!folded.startsWith(conj)) {
+                continue;
+            }
+            String afterConj = folded.substring(conj.length());
+            for (String prep : withEmpty(prepositions)) {
+                if ((conj + prep).isEmpty() || !afterConj.startsWith(prep)) {
+                    continue;
+                }
+                String stem = afterConj.substring(prep.length());
+                if (stem.length() < 2) {
+                    continue;
+                }
+                out.add(new Reading(stem, conj + prep, prep));
+                // لل = ل + ال: the article's alef is not written after the preposition ل.
+                if (article != null && prep.equals("ل") && stem.startsWith("ل") && stem.length() > 2) {
+                    out.add(new Reading(article + stem.substring(1), conj + "ل", prep));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Readings of a verb: optional conjunction, optional future prefix. */
+    List<Reading> verbReadings(String folded) {
+        List<Reading> out = new ArrayList<>();
+        out.add(new Reading(folded, "", ""));
+        for (String conj : withEmpty(conjunctions)) {
+            for (String fut : withEmpty(futures)) {
+                String prefix = conj + fut;
+                if (!prefix.isEmpty() && folded.startsWith(prefix) && folded.length() - prefix.length() >= 2) {
+                    out.add(new Reading(folded.substring(prefix.length()), prefix, ""));
+                }
+            }
+        }
+        return out;
+    }
+
+    boolean isFuturePrefix(String prefix) {
+        return futures.stream().anyMatch(prefix::endsWith);
+    }
+
+    String article() {
+        return article;
+    }
+
+    private static List<String> withEmpty(List<String> xs) {
+        List<String> out = new ArrayList<>();
+        out.add("");
+        out.addAll(xs);
+        return out;
+    }
+}

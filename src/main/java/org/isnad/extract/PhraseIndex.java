@@ -1,0 +1,73 @@
+package org.isnad.extract;
+
+import org.isnad.text.Fold;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Multi-word phrases keyed by their folded words, for longest-match lookup over tokens.
+ * The first word may carry clitics (the caller passes its possible stems); the others must match
+ * as written (folded).
+ */
+final class PhraseIndex<V> {
+    record Phrase<V>(List<String> words, V value) {
+    }
+
+    private final Map<String, List<Phrase<V>>> byFirstWord = new HashMap<>();
+    private final java.util.function.UnaryOperator<String> key;
+
+    PhraseIndex() {
+        this(s -> s);
+    }
+
+    /** An index whose words are compared through {@code key}, e.g. {@link Fold#phonetic}. */
+    PhraseIndex(java.util.function.UnaryOperator<String> key) {
+        this.key = key;
+    }
+
+    void add(String phrase, V value) {
+        List<String> words = new ArrayList<>();
+        for (String w : org.isnad.text.TextAnalyzer.analyze(phrase).tokens().stream()
+                .map(t -> t.folded()).toList()) {
+            words.add(key.apply(w));
+        }
+        if (words.isEmpty()) {
+            return;
+        }
+        byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Phrase<>(List.copyOf(words), value));
+    }
+
+    boolean isEmpty() {
+        return byFirstWord.isEmpty();
+    }
+
+    /** Phrases whose first word is {@code firstWord} (already folded) and whose other words follow in {@code next}. */
+    List<Phrase<V>> matches(String firstWord, List<String> next) {
+        List<Phrase<V>> out = new ArrayList<>();
+        List<Phrase<V>> candidates = byFirstWord.get(key.apply(firstWord));
+        if (candidates == null) {
+            return out;
+        }
+        for (Phrase<V> p : candidates) {
+            if (p.words().size() - 1 > next.size()) {
+                continue;
+            }
+            boolean ok = true;
+            for (int i = 1; i < p.words().size() && ok; i++) {
+                ok = p.words().get(i).equals(key.apply(next.get(i - 1)));
+            }
+            if (ok) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    boolean containsWord(String folded) {
+        List<Phrase<V>> c = byFirstWord.get(key.apply(folded));
+        return c != null && c.stream().anyMatch(p -> p.words().size() == 1);
+    }
+}

@@ -1,0 +1,19 @@
+package org.isnad.extract;
+
+/**
+ * Where an entity is mentioned, in tokens and chars.
+ *
+ * @param first       first token
+ * @param end         token just past it
+ * @param start       first char of the mention (after any clitic prefix)
+ * @param endChar     char just past it
+ * @param entity      who or what it is
+ * @param preposition the preposition clitic or word before it ("ل" in لشبكة، "عن"), or "" when none
+ * @param adjective   true when the mention is a nisba adjective (الروسي) rather than a name
+ */
+record Span(int first, int end, int start, int endChar, EntityRegistry.Node entity, String preposition,
+            boolean adjective) {
+    boolean covers(int token) {
+        return token >= first && token < end;
+    }
+}
