@@ -22,8 +22,6 @@ final class ClaimFinder {
                  int contentEnd, boolean directQuote, Sentence sentence, int verb) {
     }
 
-    private static final Set<String> COMPLEMENTIZERS = Set.of("ان", "انه", "انها", "انهم", "بان", "بانه", "بانها",
-            "that");
     private static final int WINDOW = 30;
 
     private final Context cx;
@@ -132,7 +130,7 @@ final class ClaimFinder {
         int contentEnd;
         if (comp >= 0) {
             contentFirst = cx.isPunct(comp) && !cx.token(comp).is("\"") ? comp + 1 : comp;
-            if (cx.token(comp).isWord() && COMPLEMENTIZERS.contains(cx.token(comp).folded())) {
+            if (cx.token(comp).isWord() && pack.complementizers.contains(cx.token(comp).folded())) {
                 contentFirst = comp + 1;
             }
             contentEnd = s.endToken();
@@ -170,7 +168,7 @@ final class ClaimFinder {
     private int complementizer(int from, int to, Stance stance) {
         for (int j = from; j < to; j++) {
             Token t = cx.token(j);
-            if (t.isWord() && COMPLEMENTIZERS.contains(t.folded())) {
+            if (t.isWord() && pack.complementizers.contains(t.folded())) {
                 return j;
             }
             if (t.is(":") || (t.kind() == Token.Kind.QUOTE && t.quoted() == false && j + 1 < to && cx.token(j + 1).quoted())) {
@@ -312,7 +310,7 @@ final class ClaimFinder {
 
     /** A capital standing for its government: بيونغ يانغ نفت → North Korea. */
     EntityRegistry.Node actor(EntityRegistry.Node e) {
-        return e.isCapital() && e.affiliation != null ? e.affiliation : e;
+        return e.asActor();
     }
 
     /** Entities mentioned in a token range, without duplicates. */

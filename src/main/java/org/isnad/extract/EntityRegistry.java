@@ -43,6 +43,15 @@ final class EntityRegistry {
             return entry != null && entry.isCapital();
         }
 
+        /** The actor this mention stands for: a capital named as a government (موسكو نفت) is its state. */
+        Node asActor() {
+            return isCapital() && affiliation != null ? affiliation : this;
+        }
+
+        boolean isActor() {
+            return type.isActor();
+        }
+
         @Override
         public String toString() {
             return id + "(" + (labelAr != null ? labelAr : labelEn) + ")";

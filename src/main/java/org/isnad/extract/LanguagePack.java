@@ -19,10 +19,22 @@ final class LanguagePack {
     record Title(String role, String kind) {
     }
 
-    record Trigger(boolean verb, MeetingStatus impliedStatus) {
+    /** A word that speaks of a meeting; {@code kind} is meet, visit or talk (see meeting-triggers.tsv). */
+    record Trigger(boolean verb, MeetingStatus impliedStatus, String kind) {
+        boolean isVisit() {
+            return "visit".equals(kind);
+        }
+
+        boolean objectIsParticipant() {
+            return !"talk".equals(kind);
+        }
     }
 
-    record Cue(MeetingStatus status, boolean mustPrecede) {
+    /** A status cue; {@code scope} is before, any or modal (see status-cues.tsv). */
+    record Cue(MeetingStatus status, String scope) {
+        boolean mustPrecede() {
+            return !"any".equals(scope);
+        }
     }
 
     record Anonymous(boolean plural, String kind) {
@@ -52,6 +64,11 @@ final class LanguagePack {
     final PhraseIndex<String> pairWords = new PhraseIndex<>();
     final PhraseIndex<String> dates = new PhraseIndex<>();
     final Set<String> givenNames = new HashSet<>();
+    final Set<String> clauseBreaks = new HashSet<>();
+    final Set<String> complementizers = new HashSet<>();
+    final Set<String> demonstratives = new HashSet<>();
+    /** Folded word → its role before a meeting's partner, place or topic (between, with, location…). */
+    final Map<String, String> meetingMarkers = new HashMap<>();
     final Set<String> functionWords = new HashSet<>();
     /** Every folded single word that the lexicon gives a job: such a word is not part of a name. */
     final Set<String> lexiconWords = new HashSet<>();
@@ -103,10 +120,10 @@ final class LanguagePack {
         }
         for (String[] r : Tables.bundled(dir + "meeting-triggers.tsv")) {
             meetingTriggers.add(r[0], new Trigger("verb".equals(r[1]),
-                    "-".equals(r[2]) ? null : MeetingStatus.parse(r[2])));
+                    "-".equals(r[2]) ? null : MeetingStatus.parse(r[2]), r.length > 3 ? r[3] : "meet"));
         }
         for (String[] r : Tables.bundled(dir + "status-cues.tsv")) {
-            statusCues.add(r[0], new Cue(MeetingStatus.parse(r[1]), "before".equals(r[2])));
+            statusCues.add(r[0], new Cue(MeetingStatus.parse(r[1]), r[2]));
         }
         for (String[] r : Tables.bundled(dir + "pair-words.tsv")) {
             pairWords.add(r[0], r[1]);
@@ -116,6 +133,18 @@ final class LanguagePack {
         }
         for (String[] r : Tables.bundled(dir + "given-names.tsv")) {
             givenNames.add(Fold.fold(r[0]));
+        }
+        for (String[] r : Tables.bundled(dir + "clause-breaks.tsv")) {
+            clauseBreaks.add(Fold.fold(r[0]));
+        }
+        for (String[] r : Tables.bundled(dir + "complementizers.tsv")) {
+            complementizers.add(Fold.fold(r[0]));
+        }
+        for (String[] r : Tables.bundled(dir + "demonstratives.tsv")) {
+            demonstratives.add(Fold.fold(r[0]));
+        }
+        for (String[] r : Tables.bundled(dir + "meeting-markers.tsv")) {
+            meetingMarkers.put(Fold.fold(r[0]), r[1]);
         }
         for (String[] r : Tables.bundled(dir + "function-words.tsv")) {
             functionWords.add(Fold.fold(r[0]));

@@ -24,6 +24,7 @@ final class Morphology {
     private final List<String> conjunctions = new ArrayList<>();
     private final List<String> prepositions = new ArrayList<>();
     private final List<String> futures = new ArrayList<>();
+    private final List<String> imperfectPrefixes = new ArrayList<>();
     private String article = null;
 
     Morphology(List<String[]> clitics) {
@@ -34,6 +35,7 @@ final class Morphology {
                 case "preposition" -> prepositions.add(form);
                 case "future" -> futures.add(form);
                 case "article" -> article = form;
+                case "imperfect" -> imperfectPrefixes.add(form);
                 default -> throw new IllegalArgumentException("unknown clitic kind " + row[0]);
             }
         }
@@ -83,6 +85,18 @@ final class Morphology {
 
     boolean isFuturePrefix(String prefix) {
         return futures.stream().anyMatch(prefix::endsWith);
+    }
+
+    /** Whether a word (after any conjunction and future prefix) looks like a present-tense verb. */
+    boolean looksImperfect(String folded) {
+        for (Reading r : verbReadings(folded)) {
+            for (String p : imperfectPrefixes) {
+                if (r.stem().startsWith(p) && r.stem().length() > p.length() + 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     String article() {

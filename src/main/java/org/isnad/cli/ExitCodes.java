@@ -1,0 +1,41 @@
+package org.isnad.cli;
+
+import org.isnad.read.InputProblem;
+import org.isnad.store.StoreProblem;
+import picocli.CommandLine;
+
+/** The one place where an exception becomes a message and an exit code. */
+final class ExitCodes implements CommandLine.IExecutionExceptionHandler, CommandLine.IExitCodeExceptionMapper {
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+        cl.getErr().println("error: " + message(e));
+        cl.getErr().flush();
+        return getExitCode(e);
+    }
+
+    @Override
+    public int getExitCode(Throwable e) {
+        if (e instanceof StoreProblem) {
+            return IsnadCli.STORE;
+        }
+        if (e instanceof UsageProblem || e instanceof CommandLine.ParameterException
+                || e instanceof org.apache.jena.query.QueryParseException) {
+            return IsnadCli.USAGE;
+        }
+        if (e instanceof InputProblem) {
+            return IsnadCli.PARTIAL;
+        }
+        return IsnadCli.PARTIAL;
+    }
+
+    private static String message(Throwable e) {
+        if (e instanceof org.apache.jena.query.QueryParseException) {
+            return "the query does not parse: " + e.getMessage();
+        }
+        if (e instanceof InputProblem p) {
+            return p.origin() + ": " + p.getMessage();
+        }
+        String m = e.getMessage();
+        return m == null ? e.getClass().getSimpleName() : m;
+    }
+}

@@ -1,0 +1,49 @@
+package org.isnad.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code isnad}: the command line. One class per subcommand; output goes only through the
+ * command line's writers so that tests can capture it.
+ */
+@Command(name = "isnad", mixinStandardHelpOptions = true, versionProvider = IsnadCli.Version.class,
+        description = "Builds a knowledge graph of who met whom and who said what, from news articles.",
+        subcommands = {IngestCommand.class, ExtractCommand.class, QueryCommand.class, ExportCommand.class,
+                ServeCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 ok, 1 some inputs failed (the rest were stored), 2 usage error,",
+                "3 the store cannot be used (locked by another process, damaged)."})
+public final class IsnadCli implements Runnable {
+    public static final int OK = 0;
+    public static final int PARTIAL = 1;
+    public static final int USAGE = 2;
+    public static final int STORE = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (try 'isnad --help')");
+    }
+
+    /** The configured command line, for {@link #main} and for tests. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new IsnadCli());
+        cl.setExecutionExceptionHandler(new ExitCodes());
+        cl.setExitCodeExceptionMapper(new ExitCodes());
+        return cl;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = IsnadCli.class.getPackage().getImplementationVersion();
+            return new String[] {"isnad " + (v == null ? "(development build)" : v)};
+        }
+    }
+}

@@ -1,0 +1,537 @@
+package org.isnad.extract;
+
+import org.isnad.extract.EntityRegistry.Node;
+import org.isnad.text.Sentence;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Finds meetings. In each sentence, trigger words (التقى، لقاء، زيارة، محادثات…) next to each other
+ * form one report; the report's participants come from "بين X و Y", "مع X", the verb's subject and
+ * object, a noun's genitive and its clause's subject, a visit's destination, or "the two leaders"
+ * (the pair in focus). A report without participants of its own ("الاجتماع", "هذا اللقاء") speaks of
+ * the meeting in focus. Reports of the same participants, tense family and date are one meeting.
+ */
+final class MeetingFinder {
+    /** A meeting as assembled from its reports. */
+    static final class Draft {
+        final LinkedHashSet<Node> participants = new LinkedHashSet<>();
+        final LinkedHashSet<Node> locations = new LinkedHashSet<>();
+        final LinkedHashSet<String> topics = new LinkedHashSet<>();
+        final TreeSet<Integer> sentences = new TreeSet<>();
+        MeetingStatus status;
+        String date;
+
+        MeetingStatus finalStatus() {
+            return status != null ? status : MeetingStatus.OCCURRED;
+        }
+    }
+
+    /** What the triggers of one place in one sentence say. */
+    private static final class Report {
+        final Sentence sentence;
+        final int first;
+        int last;
+        final List<Context.Match<LanguagePack.Trigger>> triggers = new ArrayList<>();
+        final LinkedHashSet<Node> participants = new LinkedHashSet<>();
+        final LinkedHashSet<Node> locations = new LinkedHashSet<>();
+        final List<String> topics = new ArrayList<>();
+        boolean anaphoric;
+        boolean pair;
+        MeetingStatus status;
+        String date;
+
+        Report(Sentence sentence, Context.Match<LanguagePack.Trigger> trigger) {
+            this.sentence = sentence;
+            this.first = trigger.first();
+            this.last = trigger.end() - 1;
+            triggers.add(trigger);
+        }
+
+        boolean has(String kind) {
+            return triggers.stream().anyMatch(t -> t.value().kind().equals(kind));
+        }
+
+        Context.Match<LanguagePack.Trigger> verb() {
+            return triggers.stream().filter(t -> t.value().verb()).findFirst().orElse(null);
+        }
+    }
+
+    private static final int GROUP_GAP = 3;
+    private static final int WINDOW = 12;
+    private static final int TOPIC_WORDS = 6;
+
+    private final Context cx;
+    private final LanguagePack pack;
+    private final DateResolver dates;
+    private final List<Draft> drafts = new ArrayList<>();
+    private Draft focus;
+
+    MeetingFinder(Context cx) {
+        this.cx = cx;
+        this.pack = cx.pack;
+        this.dates = new DateResolver(cx);
+    }
+
+    List<Draft> run() {
+        for (Sentence s : cx.text.sentences()) {
+            Draft previousInSentence = null;
+            for (Report r : reports(s)) {
+                read(r);
+                Draft target = place(r, previousInSentence);
+                if (target != null) {
+                    merge(target, r);
+                    previousInSentence = target;
+                    if (target.participants.size() >= 2) {
+                        focus = target;
+                    }
+                }
+            }
+        }
+        List<Draft> out = new ArrayList<>();
+        for (Draft d : drafts) {
+            normalise(d);
+            if (d.participants.size() >= 2) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    // ---- reports -----------------------------------------------------------------------------
+
+    private List<Report> reports(Sentence s) {
+        List<Report> out = new ArrayList<>();
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            if (!cx.isWord(i) || cx.covered(i)) {
+                continue;
+            }
+            Context.Match<LanguagePack.Trigger> m = triggerAt(i);
+            if (m == null) {
+                continue;
+            }
+            Report last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && m.first() - last.last <= GROUP_GAP) {
+                last.triggers.add(m);
+                last.last = m.end() - 1;
+            } else {
+                out.add(new Report(s, m));
+            }
+            i = m.end() - 1;
+        }
+        return out;
+    }
+
+    private Context.Match<LanguagePack.Trigger> triggerAt(int i) {
+        Context.Match<LanguagePack.Trigger> verb = cx.verbPhrase(pack.meetingTriggers, i);
+        if (verb != null && verb.value().verb()) {
+            return verb;
+        }
+        Context.Match<LanguagePack.Trigger> noun = cx.nounPhrase(pack.meetingTriggers, i);
+        return noun != null && !noun.value().verb() ? noun : null;
+    }
+
+    /** Fills a report's participants, places, status, date and topics from the words around it. */
+    private void read(Report r) {
+        int clauseStart = clauseStart(r.first, r.sentence);
+        int windowEnd = clauseEnd(r.last + 1, r.sentence);
+        Context.Match<LanguagePack.Trigger> head = r.triggers.get(0);
+        r.anaphoric = !head.value().verb() && (cx.isDefinite(head.first())
+                || cx.inRange(head.first() - 1) && pack.demonstratives.contains(cx.token(head.first() - 1).folded()));
+
+        boolean between = partnersAfterMarker(r, windowEnd, "between");
+        partnersAfterMarker(r, windowEnd, "with");
+        Context.Match<LanguagePack.Trigger> verb = r.verb();
+        if (!between) {
+            if (verb != null) {
+                verbArguments(r, verb, clauseStart, windowEnd);
+            } else {
+                nounArguments(r, head, clauseStart, windowEnd);
+            }
+        }
+        places(r, clauseStart, windowEnd);
+        r.status = status(r, verb);
+        Boolean future = r.status == null ? null : r.status != MeetingStatus.OCCURRED;
+        r.date = dates.near(r.first, clauseStart, windowEnd, future);
+        topics(r, windowEnd);
+    }
+
+    /** بين X و Y / مع X: actors after the marker. Returns whether the marker was there. */
+    private boolean partnersAfterMarker(Report r, int windowEnd, String role) {
+        for (int j = r.last + 1; j < windowEnd && j <= r.last + 6; j++) {
+            if (!role.equals(marker(j))) {
+                continue;
+            }
+            int wanted = role.equals("between") ? 2 : 1;
+            int found = 0;
+            for (int k = j + 1; k < windowEnd && k <= j + 10 && found < wanted; k++) {
+                Span s = cx.spanStartingAt(k);
+                if (s != null && !s.adjective() && s.entity().asActor().isActor()) {
+                    r.participants.add(s.entity().asActor());
+                    found++;
+                    k = s.end() - 1;
+                } else if (pairAt(k, r)) {
+                    found += 2;
+                }
+            }
+            return found > 0;
+        }
+        return false;
+    }
+
+    /** A verb's subject (before or after it) and, for meet and visit verbs, its object. */
+    private void verbArguments(Report r, Context.Match<LanguagePack.Trigger> verb, int clauseStart, int windowEnd) {
+        Node before = actorEndingAt(verb.first(), clauseStart);
+        if (before != null) {
+            r.participants.add(before);
+        } else {
+            pairAt(verb.first() - 1, r);
+        }
+        int objects = verb.value().objectIsParticipant() ? 2 : 1;
+        if (before != null || r.pair) {
+            objects--;
+        }
+        for (int j = r.last + 1; j < windowEnd && objects > 0; j++) {
+            Span s = cx.spanStartingAt(j);
+            if (s == null) {
+                if (pairAt(j, r)) {
+                    objects = 0;
+                }
+                continue;
+            }
+            j = s.end() - 1;
+            String role = roleOf(s);
+            if (s.adjective() || !s.entity().asActor().isActor() || !role.isEmpty() && !role.equals("with")) {
+                continue;
+            }
+            r.participants.add(s.entity().asActor());
+            objects--;
+        }
+    }
+
+    /** A noun's genitive actor (لقاء بوتين، زيارة روسيا) and the subject of its clause. */
+    private void nounArguments(Report r, Context.Match<LanguagePack.Trigger> noun, int clauseStart, int windowEnd) {
+        for (int j = r.last + 1; j < windowEnd && j <= r.last + 4; j++) {
+            Span s = cx.spanStartingAt(j);
+            if (s == null) {
+                if (cx.reserved[j] || pairAt(j, r)) {
+                    continue;
+                }
+                break;
+            }
+            if (s.adjective()) {
+                j = s.end() - 1;
+                continue;
+            }
+            if (roleOf(s).isEmpty() && s.entity().asActor().isActor()) {
+                r.participants.add(s.entity().asActor());
+            }
+            break;
+        }
+        if (r.pair || r.anaphoric && r.participants.isEmpty()) {
+            return;
+        }
+        Node subject = clauseSubject(noun.first(), clauseStart);
+        if (subject != null) {
+            r.participants.add(subject);
+        }
+    }
+
+    /** The nearest person before the trigger in its clause, else the nearest unmarked actor. */
+    private Node clauseSubject(int trigger, int clauseStart) {
+        Node fallback = null;
+        for (int j = trigger - 1; j >= clauseStart; j--) {
+            Span s = cx.spanAt(j);
+            if (s == null) {
+                continue;
+            }
+            j = s.first();
+            if (s.adjective()) {
+                continue;
+            }
+            Node e = s.entity().asActor();
+            if (e.type == EntityType.PERSON) {
+                return e;
+            }
+            if (fallback == null && e.isActor() && roleOf(s).isEmpty()) {
+                fallback = e;
+            }
+        }
+        return fallback;
+    }
+
+    /** An actor whose mention ends right before token {@code end} (titles and adjectives may sit between). */
+    private Node actorEndingAt(int end, int clauseStart) {
+        for (int j = end - 1; j >= clauseStart && j >= end - 2; j--) {
+            Span s = cx.spanAt(j);
+            if (s != null && !s.adjective() && roleOf(s).isEmpty() && s.entity().asActor().isActor()) {
+                return s.entity().asActor();
+            }
+            if (s == null || !s.adjective()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "الزعيمان"/"البلدين" at token j: the pair in focus, or the last two of that kind named. */
+    private boolean pairAt(int j, Report r) {
+        if (!cx.isWord(j)) {
+            return false;
+        }
+        Context.Match<String> m = cx.nounPhrase(pack.pairWords, j);
+        if (m == null) {
+            return false;
+        }
+        List<Node> pair = focus != null ? ofKind(new ArrayList<>(focus.participants), m.value()) : List.of();
+        if (pair.size() < 2) {
+            pair = lastNamed(m.value(), j);
+        }
+        if (pair.size() < 2) {
+            return false;
+        }
+        r.participants.addAll(pair);
+        r.pair = true;
+        return true;
+    }
+
+    private List<Node> ofKind(List<Node> nodes, String kind) {
+        List<Node> out = new ArrayList<>();
+        for (Node n : nodes) {
+            if (kind.equals("any") || kind.equals("person") && n.type == EntityType.PERSON
+                    || kind.equals("state") && n.type == EntityType.STATE) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    private List<Node> lastNamed(String kind, int before) {
+        List<Node> out = new ArrayList<>();
+        List<Span> spans = cx.spans();
+        for (int k = spans.size() - 1; k >= 0 && out.size() < 2; k--) {
+            Span s = spans.get(k);
+            Node e = s.entity().asActor();
+            if (s.first() < before && !s.adjective() && e.isActor() && !out.contains(e)
+                    && !ofKind(List.of(e), kind).isEmpty()) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** في X: where; إلى X: the destination, which hosts a visit. */
+    private void places(Report r, int clauseStart, int windowEnd) {
+        for (int j = clauseStart; j < windowEnd; j++) {
+            Span s = cx.spanStartingAt(j);
+            if (s == null || s.adjective()) {
+                continue;
+            }
+            String role = roleOf(s);
+            boolean place = s.entity().type == EntityType.PLACE || s.entity().type == EntityType.STATE;
+            if (place && (role.equals("location") || role.equals("destination"))) {
+                r.locations.add(s.entity());
+                if (role.equals("destination") && r.has("visit")) {
+                    r.participants.add(s.entity().asActor());
+                }
+            }
+            j = s.end() - 1;
+        }
+    }
+
+    /**
+     * The status a report gives its meeting: a cue word near it (يعتزم، قد يعقد، نفى), else the tense
+     * of its verb (past: occurred; future or present: planned), else none (a noun alone says nothing).
+     */
+    private MeetingStatus status(Report r, Context.Match<LanguagePack.Trigger> verb) {
+        MeetingStatus cue = null;
+        int best = Integer.MAX_VALUE;
+        for (int i = r.sentence.firstToken(); i < r.sentence.endToken(); i++) {
+            if (!cx.isWord(i) || i >= r.first && i <= r.last) {
+                continue;
+            }
+            Context.Match<LanguagePack.Cue> m = cx.verbPhrase(pack.statusCues, i);
+            if (m == null) {
+                m = cx.nounPhrase(pack.statusCues, i);
+            }
+            if (m == null) {
+                continue;
+            }
+            LanguagePack.Cue c = m.value();
+            boolean precedes = m.end() <= r.last;
+            if (c.mustPrecede() && !precedes
+                    || "modal".equals(c.scope()) && !(cx.isWord(m.end()) && pack.morphology.looksImperfect(cx.token(m.end()).folded()))) {
+                continue;
+            }
+            int distance = precedes ? r.first - m.end() : i - r.last;
+            if (distance < best) {
+                best = distance;
+                cue = c.status();
+            }
+            i = m.end() - 1;
+        }
+        if (verb != null) {
+            boolean future = pack.morphology.isFuturePrefix(verb.reading().prefix());
+            MeetingStatus tense = future ? MeetingStatus.PLANNED
+                    : verb.value().impliedStatus() != null ? verb.value().impliedStatus() : MeetingStatus.PLANNED;
+            // A cue right before the verb governs it (قد يعقد، نفى أن يكون التقى); a distant one does not.
+            return cue != null && best <= 6 ? cue : tense;
+        }
+        return cue;
+    }
+
+    private void topics(Report r, int windowEnd) {
+        for (int j = r.last + 1; j < windowEnd; j++) {
+            if ("topic".equals(marker(j))) {
+                int end = j + 1;
+                while (end < windowEnd && end < j + 1 + TOPIC_WORDS && !cx.isPunct(end)) {
+                    end++;
+                }
+                if (end > j + 1) {
+                    r.topics.add(cx.text.text().substring(cx.token(j + 1).start(), cx.token(end - 1).end()));
+                }
+                return;
+            }
+        }
+    }
+
+    // ---- clauses and markers -----------------------------------------------------------------
+
+    private int clauseStart(int from, Sentence s) {
+        for (int j = from - 1; j >= s.firstToken(); j--) {
+            if (isBoundary(j)) {
+                return j + 1;
+            }
+        }
+        return s.firstToken();
+    }
+
+    private int clauseEnd(int from, Sentence s) {
+        int limit = Math.min(s.endToken(), from + WINDOW);
+        for (int j = from; j < limit; j++) {
+            if (isBoundary(j)) {
+                return j;
+            }
+        }
+        return limit;
+    }
+
+    private boolean isBoundary(int j) {
+        if (!cx.isWord(j)) {
+            return cx.isPunct(j, ":", ";", "؛");
+        }
+        String f = cx.token(j).folded();
+        return pack.complementizers.contains(f) || pack.clauseBreaks.contains(f)
+                || cx.verbPhrase(pack.speechVerbs, j) != null;
+    }
+
+    /** The meeting role of the word before token j (بين، مع، في، إلى، بشأن), or null. */
+    private String marker(int j) {
+        return cx.isWord(j) ? pack.meetingMarkers.get(cx.token(j).folded()) : null;
+    }
+
+    /** The role of the marker in front of a mention: its own word before it, or its clitic (بـ: with). */
+    private String roleOf(Span s) {
+        String before = marker(s.first() - 1);
+        if (before != null && !before.equals("between")) {
+            return before;
+        }
+        return switch (s.preposition()) {
+            case "ب" -> "with";
+            case "" -> "";
+            default -> "other";
+        };
+    }
+
+    // ---- merging ---------------------------------------------------------------------------------
+
+    /** The meeting a report speaks of: an earlier compatible one, this sentence's, the one in focus, or a new one. */
+    private Draft place(Report r, Draft previousInSentence) {
+        if (r.participants.size() >= 2) {
+            for (int k = drafts.size() - 1; k >= 0; k--) {
+                if (compatible(drafts.get(k), r)) {
+                    return drafts.get(k);
+                }
+            }
+            return newDraft();
+        }
+        if (previousInSentence != null) {
+            return previousInSentence;
+        }
+        if (r.participants.size() == 1) {
+            if (focus != null && covers(focus.participants, r.participants.iterator().next())
+                    && sameFamily(focus.status, r.status)) {
+                return focus;
+            }
+            return newDraft();
+        }
+        return r.anaphoric && focus != null && sameFamily(focus.status, r.status) ? focus : null;
+    }
+
+    private Draft newDraft() {
+        Draft d = new Draft();
+        drafts.add(d);
+        return d;
+    }
+
+    private boolean compatible(Draft d, Report r) {
+        if (d.participants.isEmpty() || !sameFamily(d.status, r.status)) {
+            return false;
+        }
+        if (d.date != null && r.date != null && !d.date.startsWith(r.date) && !r.date.startsWith(d.date)) {
+            return false;
+        }
+        Set<Node> small = d.participants.size() <= r.participants.size() ? d.participants : r.participants;
+        Set<Node> large = small == d.participants ? r.participants : d.participants;
+        for (Node n : small) {
+            if (!covers(large, n)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code n} is among {@code nodes}, or is the state one of them belongs to. */
+    private static boolean covers(Set<Node> nodes, Node n) {
+        for (Node m : nodes) {
+            if (m == n || m.affiliation == n || n.affiliation == m && n.type != EntityType.STATE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Occurred meetings and future ones (planned, possible, denied, cancelled) are never the same meeting. */
+    private static boolean sameFamily(MeetingStatus a, MeetingStatus b) {
+        return a == null || b == null || (a == MeetingStatus.OCCURRED) == (b == MeetingStatus.OCCURRED);
+    }
+
+    private void merge(Draft d, Report r) {
+        d.participants.addAll(r.participants);
+        d.locations.addAll(r.locations);
+        d.topics.addAll(r.topics);
+        d.sentences.add(r.sentence.index());
+        if (r.status != null && (d.status == null || r.status.weight() > d.status.weight())) {
+            d.status = r.status;
+        }
+        if (r.date != null && (d.date == null || r.date.length() > d.date.length())) {
+            d.date = r.date;
+        }
+    }
+
+    /** A state drops out when one of its own people or bodies takes part: Putin and Russia are one side. */
+    private static void normalise(Draft d) {
+        List<Node> states = new ArrayList<>();
+        for (Node n : d.participants) {
+            if (n.type == EntityType.STATE && d.participants.stream().anyMatch(o -> o != n && o.affiliation == n)) {
+                states.add(n);
+            }
+        }
+        states.forEach(d.participants::remove);
+        d.locations.removeIf(l -> d.locations.stream().anyMatch(o -> o != l && o.affiliation == l));
+    }
+}

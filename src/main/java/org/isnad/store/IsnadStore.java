@@ -1,0 +1,239 @@
+package org.isnad.store;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.isnad.rdf.Vocab;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The TDB2 store: one named graph per document, the union of all graphs as the default graph for
+ * queries. Every access runs inside {@link Txn}; nothing read outlives its transaction.
+ */
+public final class IsnadStore implements AutoCloseable {
+    /** What ingesting one document did. */
+    public enum Outcome { ADDED, REPLACED, UNCHANGED }
+
+    /** One document ready to store: its graph name and its triples. */
+    public record DocumentGraph(String iri, Model model) {
+    }
+
+    private final Path location;
+    private final Dataset dataset;
+
+    private IsnadStore(Path location, Dataset dataset) {
+        this.location = location;
+        this.dataset = dataset;
+    }
+
+    /**
+     * Opens (creating if needed) the store in {@code dir}. A store held by another process or one
+     * whose files are damaged gives a {@link StoreProblem} that says so.
+     */
+    public static IsnadStore open(Path dir) throws StoreProblem {
+        try {
+            if (Files.exists(dir) && !Files.isDirectory(dir)) {
+                throw new StoreProblem(dir + " is a file, not a store folder");
+            }
+            Files.createDirectories(dir);
+            Dataset ds = TDB2Factory.connectDataset(dir.toString());
+            // Touch the indexes now, so a damaged store fails here with a clear message, not mid-ingest.
+            Txn.executeRead(ds, () -> ds.asDatasetGraph().find(null, null, null, null).hasNext());
+            return new IsnadStore(dir, ds);
+        } catch (StoreProblem e) {
+            throw e;
+        } catch (Exception e) {
+            throw StoreProblem.explain(dir, e);
+        }
+    }
+
+    public Path location() {
+        return location;
+    }
+
+    /**
+     * Stores a batch of documents in one write transaction: each replaces its own graph, or is left
+     * as it is when the stored graph already holds exactly the same triples.
+     */
+    public List<Outcome> store(List<DocumentGraph> batch) {
+        return Txn.calculateWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            List<Outcome> out = new ArrayList<>(batch.size());
+            for (DocumentGraph d : batch) {
+                Node name = NodeFactory.createURI(d.iri());
+                Graph incoming = d.model().getGraph();
+                if (dsg.containsGraph(name)) {
+                    Graph existing = dsg.getGraph(name);
+                    if (existing.size() == incoming.size() && existing.isIsomorphicWith(incoming)) {
+                        out.add(Outcome.UNCHANGED);
+                        continue;
+                    }
+                    dsg.removeGraph(name);
+                    copyInto(dsg, name, incoming);
+                    out.add(Outcome.REPLACED);
+                } else {
+                    copyInto(dsg, name, incoming);
+                    out.add(Outcome.ADDED);
+                }
+            }
+            return out;
+        });
+    }
+
+    private static void copyInto(DatasetGraph dsg, Node name, Graph g) {
+        g.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+    }
+
+    /**
+     * Runs a SELECT or ASK query over the union of all documents, with {@code params} bound as RDF
+     * terms (never spliced into the text), and returns the results copied out of the transaction.
+     */
+    public ResultSetRewindable select(String sparql, Map<String, RDFNode> params, long timeoutSeconds) {
+        Query query = QueryFactory.create(sparql);
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(query)
+                    .substitution(bindings(params))
+                    .set(TDB2.symUnionDefaultGraph, true)
+                    .timeout(timeoutSeconds, TimeUnit.SECONDS)
+                    .build()) {
+                return ResultSetFactory.copyResults(qe.execSelect());
+            }
+        });
+    }
+
+    public boolean ask(String sparql, Map<String, RDFNode> params, long timeoutSeconds) {
+        Query query = QueryFactory.create(sparql);
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(query)
+                    .substitution(bindings(params))
+                    .set(TDB2.symUnionDefaultGraph, true)
+                    .timeout(timeoutSeconds, TimeUnit.SECONDS)
+                    .build()) {
+                return qe.execAsk();
+            }
+        });
+    }
+
+    /** CONSTRUCT or DESCRIBE over the union graph, copied out of the transaction. */
+    public Model construct(String sparql, Map<String, RDFNode> params, long timeoutSeconds) {
+        Query query = QueryFactory.create(sparql);
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(query)
+                    .substitution(bindings(params))
+                    .set(TDB2.symUnionDefaultGraph, true)
+                    .timeout(timeoutSeconds, TimeUnit.SECONDS)
+                    .build()) {
+                Model copy = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+                copy.add(query.isDescribeType() ? qe.execDescribe() : qe.execConstruct());
+                return copy;
+            }
+        });
+    }
+
+    private static org.apache.jena.query.QuerySolutionMap bindings(Map<String, RDFNode> params) {
+        org.apache.jena.query.QuerySolutionMap map = new org.apache.jena.query.QuerySolutionMap();
+        params.forEach(map::add);
+        return map;
+    }
+
+    /**
+     * Writes the store: Turtle and JSON-LD give the union graph (or one graph), TriG and N-Quads keep
+     * the per-document graphs.
+     */
+    public void export(RDFFormat format, String graphIri, OutputStream out) {
+        Txn.executeRead(dataset, () -> {
+            boolean quads = RDFFormat.TRIG.getLang().equals(format.getLang())
+                    || Lang.NQUADS.equals(format.getLang());
+            if (quads && graphIri == null) {
+                RDFDataMgr.write(out, dataset.asDatasetGraph(), format);
+                return;
+            }
+            Graph g = graphIri != null
+                    ? dataset.asDatasetGraph().getGraph(NodeFactory.createURI(graphIri))
+                    : dataset.asDatasetGraph().getUnionGraph();
+            Graph copy = GraphFactory.createDefaultGraph();
+            g.find().forEachRemaining(copy::add);
+            copy.getPrefixMapping().setNsPrefixes(standardPrefixes());
+            if (quads) {
+                DatasetGraph one = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+                one.addGraph(NodeFactory.createURI(graphIri), copy);
+                RDFDataMgr.write(out, one, format);
+            } else {
+                RDFDataMgr.write(out, copy, format);
+            }
+        });
+    }
+
+    public static Map<String, String> standardPrefixes() {
+        return Map.of("isnad", Vocab.NS, "nif", Vocab.NIF, "prov", Vocab.PROV, "schema", Vocab.SCHEMA,
+                "dcterms", Vocab.DCTERMS, "owl", "http://www.w3.org/2002/07/owl#",
+                "rdfs", "http://www.w3.org/2000/01/rdf-schema#", "xsd", "http://www.w3.org/2001/XMLSchema#",
+                "wd", Vocab.WIKIDATA);
+    }
+
+    /** A copy of the union of all documents' graphs, for whole-store checks such as SHACL validation. */
+    public Graph unionCopy() {
+        return Txn.calculateRead(dataset, () -> {
+            Graph copy = GraphFactory.createDefaultGraph();
+            dataset.asDatasetGraph().getUnionGraph().find().forEachRemaining(copy::add);
+            return copy;
+        });
+    }
+
+    /** Whether a graph with this name is stored. */
+    public boolean hasGraph(String iri) {
+        return Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().containsGraph(NodeFactory.createURI(iri)));
+    }
+
+    /** Number of triples in one named graph (0 when absent). */
+    public long graphSize(String iri) {
+        return Txn.calculateRead(dataset, () -> (long) dataset.asDatasetGraph().getGraph(NodeFactory.createURI(iri)).size());
+    }
+
+    /** Number of quads in the whole store. */
+    public long size() {
+        return Txn.calculateRead(dataset, () -> {
+            long n = 0;
+            var it = dataset.asDatasetGraph().find();
+            while (it.hasNext()) {
+                it.next();
+                n++;
+            }
+            return n;
+        });
+    }
+
+    /** The dataset, for the Fuseki server that shares this process. */
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    @Override
+    public void close() {
+        dataset.close();
+        org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());
+    }
+}
