@@ -134,20 +134,21 @@ final class EntityFinder {
                 setRole(s.entity(), title.value().role(), affiliation);
                 return;
             }
+            if (spokesperson) {
+                // المتحدث باسم مجلس الأمن القومي: the whole body, not the shorter name inside it.
+                OrgPhrase org = organisationAt(j, true);
+                if (org != null && (s == null || org.end > s.end())) {
+                    affiliation = org.add();
+                    j = org.end;
+                    continue;
+                }
+            }
             if (s != null && (s.adjective() || s.entity().type != EntityType.PLACE)) {
                 if (affiliation == null || s.adjective()) {
                     affiliation = s.entity();
                 }
                 j = s.end();
                 continue;
-            }
-            if (spokesperson && s == null) {
-                OrgPhrase org = organisationAt(j, true);
-                if (org != null) {
-                    affiliation = org.add();
-                    j = org.end;
-                    continue;
-                }
             }
             if (isModifier(j)) {
                 j++;
@@ -372,10 +373,12 @@ final class EntityFinder {
             if (s.entity().type != EntityType.PERSON || s.end() - s.first() < 2) {
                 continue;
             }
-            List<Integer> parts = List.of(s.first(), s.end() - 1);
-            for (int k : parts) {
-                String stem = cx.bareStem(k);
-                if (stem.length() < 3 || pack.isFunctionWord(stem) || (k == s.first() && pack.givenNames.contains(stem))
+            // The name's own words, without any clitic its first word carries (بوتين in وبوتين).
+            String[] words = Fold.fold(cx.text.text().substring(s.start(), s.endChar())).split("\\s+");
+            String[] parts = {words[0], words[words.length - 1]};
+            for (int p = 0; p < parts.length; p++) {
+                String stem = parts[p];
+                if (stem.length() < 3 || pack.isFunctionWord(stem) || (p == 0 && pack.givenNames.contains(stem))
                         || pack.lexiconWords.contains(stem)) {
                     continue;
                 }

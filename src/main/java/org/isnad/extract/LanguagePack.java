@@ -153,9 +153,8 @@ final class LanguagePack {
                 "meeting-triggers.tsv", "status-cues.tsv", "pair-words.tsv", "dates.tsv", "anonymous-sources.tsv",
                 "source-markers.tsv")) {
             for (String[] r : Tables.bundled(dir + file)) {
-                for (String w : r[0].split(" ")) {
-                    lexiconWords.add(Fold.fold(w));
-                }
+                // Only a phrase's first word: later words (الأمن in مستشار الأمن القومي) may still be part of a name.
+                lexiconWords.add(Fold.fold(r[0].split(" ")[0]));
             }
         }
     }

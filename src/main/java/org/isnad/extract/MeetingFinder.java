@@ -64,6 +64,8 @@ final class MeetingFinder {
     private static final int GROUP_GAP = 3;
     private static final int WINDOW = 12;
     private static final int TOPIC_WORDS = 6;
+    /** How far from its trigger a place may be and still be where the meeting is. */
+    private static final int PLACE_REACH = 7;
 
     private final Context cx;
     private final LanguagePack pack;
@@ -326,7 +328,7 @@ final class MeetingFinder {
 
     /** في X: where; إلى X: the destination, which hosts a visit. */
     private void places(Report r, int clauseStart, int windowEnd) {
-        for (int j = clauseStart; j < windowEnd; j++) {
+        for (int j = Math.max(clauseStart, r.first - PLACE_REACH); j < windowEnd && j <= r.last + PLACE_REACH; j++) {
             Span s = cx.spanStartingAt(j);
             if (s == null || s.adjective()) {
                 continue;
@@ -437,6 +439,9 @@ final class MeetingFinder {
     /** The role of the marker in front of a mention: its own word before it, or its clitic (بـ: with). */
     private String roleOf(Span s) {
         String before = marker(s.first() - 1);
+        if ("place-noun".equals(before)) {
+            before = marker(s.first() - 2); // في مدينة فلاديفوستوك
+        }
         if (before != null && !before.equals("between")) {
             return before;
         }
@@ -463,8 +468,10 @@ final class MeetingFinder {
             return previousInSentence;
         }
         if (r.participants.size() == 1) {
-            if (focus != null && covers(focus.participants, r.participants.iterator().next())
-                    && sameFamily(focus.status, r.status)) {
+            Node only = r.participants.iterator().next();
+            boolean inFocus = focus != null && (focus.participants.contains(only) || only.type == EntityType.STATE
+                    && focus.participants.stream().anyMatch(p -> p.affiliation == only));
+            if (inFocus && sameFamily(focus.status, r.status)) {
                 return focus;
             }
             return newDraft();
