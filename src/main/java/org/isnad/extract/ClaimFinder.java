@@ -70,16 +70,31 @@ final class ClaimFinder {
         for (int j = verb.end(); j < subjectEnd; j++) {
             Span span = cx.spanAt(j);
             if (span == null) {
-                if (claimants.isEmpty()) {
+                boolean afterFrom = cx.inRange(j - 1) && isQuotingPreposition(cx.token(j - 1).folded());
+                if (claimants.isEmpty() || afterFrom && quotedSource == null) {
                     EntityRegistry.Node anon = anonymousAt(j, subjectEnd);
                     if (anon != null) {
-                        claimants.add(anon);
+                        if (afterFrom) {
+                            quotedSource = anon; // نقلت الصحيفة عن مسؤولين: the officials are the source
+                        } else {
+                            claimants.add(anon);
+                        }
                     }
                 }
                 continue;
             }
             EntityRegistry.Node e = actor(span.entity());
             String before = cx.inRange(span.first() - 1) ? cx.token(span.first() - 1).folded() : "";
+            if (cx.inRange(span.first() - 1) && cx.reserved[span.first() - 1] && hasPersonAfter(span, subjectEnd)) {
+                // المتحدث باسم وزارة الخارجية ناصر كنعاني: the body belongs to the title; the person speaks.
+                j = span.end() - 1;
+                continue;
+            }
+            if (according(span.first() - 1) && e.isOutlet()) {
+                via = via == null ? e : via; // قال X، بحسب وكالة Y: the outlet carried it
+                j = span.end() - 1;
+                continue;
+            }
             boolean viaPreposition = span.preposition().equals("ل") || before.equals("ل") || before.equals("to");
             if (span.adjective()) {
                 j = span.end() - 1;
@@ -89,7 +104,7 @@ final class ClaimFinder {
                 if (e.isOutlet() || e.type == EntityType.ORGANIZATION && via == null) {
                     via = e;
                 }
-            } else if (before.equals("عن") || before.equals("from")) {
+            } else if (isQuotingPreposition(before)) {
                 quotedSource = e;
             } else if (before.equals("باسم")) {
                 fallback = fallback == null ? e : fallback;
@@ -123,7 +138,7 @@ final class ClaimFinder {
             }
             claimants.add(last);
         }
-        if (comp < 0 && verb.value().stance() == Stance.ASSERT && !asTold(s, verb.first())) {
+        if (comp < 0 && verb.value().needsClause() && !asTold(s, verb.first())) {
             return null; // "قال" with nothing said: a noun use or a different sense
         }
         int contentFirst;
@@ -179,6 +194,38 @@ final class ClaimFinder {
             }
         }
         return -1;
+    }
+
+    private static boolean isQuotingPreposition(String folded) {
+        return folded.equals("عن") || folded.equals("from");
+    }
+
+    /** Whether token j opens an "according to" phrase (بحسب، وفقا لـ). */
+    private boolean according(int j) {
+        if (!cx.isWord(j)) {
+            return false;
+        }
+        for (int k = j; k >= j - 1 && k >= 0; k--) {
+            Context.Match<String> m = cx.isWord(k) ? cx.nounPhrase(pack.sourceMarkers, k) : null;
+            if (m != null && "according".equals(m.value()) && m.end() > j) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A person named after this span, before the clause starts (the title's holder). */
+    private boolean hasPersonAfter(Span span, int end) {
+        for (int k = span.end(); k < end && k <= span.end() + 3; k++) {
+            Span next = cx.spanStartingAt(k);
+            if (next != null) {
+                if (next.entity().type == EntityType.PERSON) {
+                    return true;
+                }
+                k = next.end() - 1;
+            }
+        }
+        return false;
     }
 
     /** "X و Y": a second subject joined to the first by the conjunction. */

@@ -61,6 +61,10 @@ final class EntityFinder {
         Context.Match<GazetteerEntry> best = cx.nounPhrase(pack.names, i);
         for (PhraseIndex<GazetteerEntry> loose : List.of(pack.namesByGKey, pack.peopleBySkeleton)) {
             Context.Match<GazetteerEntry> m = cx.nounPhrase(loose, i);
+            // Dropping vowels is safe across a full name, not on one word (العليمي ≈ العالم).
+            if (m != null && loose == pack.peopleBySkeleton && m.length() < 2) {
+                continue;
+            }
             if (m != null && (best == null || m.length() > best.length()) && looseMatchIsSafe(m)) {
                 best = m;
             }
@@ -184,7 +188,7 @@ final class EntityFinder {
     }
 
     private void setRole(EntityRegistry.Node person, String role, EntityRegistry.Node affiliation) {
-        if (person.role == null) {
+        if (person.role == null && !"-".equals(role)) {
             person.role = role;
         }
         if (person.affiliation == null && affiliation != null && affiliation != person) {
@@ -245,9 +249,10 @@ final class EntityFinder {
                 modifiers++;
                 break; // the nationality closes the name
             }
+            boolean lexical = pack.lexiconWords.contains(cx.token(j).folded()) && cx.nounPhrase(pack.orgHeads, j) == null;
             if (s != null || !cx.isWord(j) || !cx.isDefinite(j) || pack.isFunctionWord(cx.token(j).folded())
                     || cx.nounPhrase(pack.titles, j) != null || cx.verbPhrase(pack.speechVerbs, j) != null
-                    || pack.lexiconWords.contains(cx.token(j).folded()) || hasConjunction(j)) {
+                    || lexical || hasConjunction(j)) {
                 break;
             }
             j++;
@@ -348,7 +353,9 @@ final class EntityFinder {
                 continue;
             }
             String stem = cx.bareStem(i);
-            if (!pack.givenNames.contains(stem) && !pack.givenNames.contains(cx.token(i).folded())) {
+            boolean linked = cx.isWord(i + 1) && pack.nameLinks.contains(cx.token(i + 1).folded())
+                    && cx.sameSentence(i, i + 1);
+            if (!linked && !pack.givenNames.contains(stem) && !pack.givenNames.contains(cx.token(i).folded())) {
                 continue;
             }
             if (pack.isFunctionWord(cx.token(i).folded())) {
@@ -418,9 +425,15 @@ final class EntityFinder {
         return end;
     }
 
+    /** "وأمين", "وأحمد": a conjunction that starts the next phrase, not a name word such as وونغ. */
     private boolean hasConjunctionPrefix(int i) {
         String f = cx.token(i).folded();
-        return f.length() > 3 && f.startsWith("و") && !pack.givenNames.contains(f) && pack.givenNames.contains(f.substring(1));
+        if (f.length() <= 3 || !f.startsWith("و") || pack.givenNames.contains(f)) {
+            return false;
+        }
+        String rest = f.substring(1);
+        return pack.givenNames.contains(rest) || pack.lexiconWords.contains(rest) || pack.isFunctionWord(rest)
+                || pack.titles.containsWord(rest);
     }
 
     /** A word that can be part of a person's or outlet's name: no lexicon job, no known entity, no number. */

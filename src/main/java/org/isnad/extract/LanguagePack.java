@@ -13,7 +13,11 @@ import java.util.Set;
  * every index is read-only after construction, so one pack serves many threads.
  */
 final class LanguagePack {
-    record Verb(Stance stance, String agreement) {
+    /** A reporting verb; {@code clause} when it reports only with a clause (قال إن…), not with an object (أعلن اتفاقهما). */
+    record Verb(Stance stance, String agreement, boolean clause) {
+        boolean needsClause() {
+            return clause;
+        }
     }
 
     record Title(String role, String kind) {
@@ -65,6 +69,7 @@ final class LanguagePack {
     final PhraseIndex<String> dates = new PhraseIndex<>();
     final Set<String> givenNames = new HashSet<>();
     final Set<String> clauseBreaks = new HashSet<>();
+    final Set<String> nameLinks = new HashSet<>();
     final Set<String> complementizers = new HashSet<>();
     final Set<String> demonstratives = new HashSet<>();
     /** Folded word → its role before a meeting's partner, place or topic (between, with, location…). */
@@ -80,9 +85,11 @@ final class LanguagePack {
         this.gazetteer = gazetteer;
         String dir = "lexicon/" + language + "/";
         this.morphology = new Morphology(Tables.bundled(dir + "clitics.tsv"));
+        List<String[]> titleRows = Tables.bundled(dir + "titles.tsv");
+        List<String[]> headRows = Tables.bundled(dir + "outlet-heads.tsv");
         for (GazetteerEntry e : gazetteer.entries()) {
             byKey.put(e.key(), e);
-            for (String label : labels(e)) {
+            for (String label : withoutLeadingWords(labels(e), titleRows, headRows)) {
                 names.add(label, e);
                 if (Fold.fold(label).replace(" ", "").length() >= 4) {
                     namesByGKey.add(label, e);
@@ -98,7 +105,7 @@ final class LanguagePack {
             }
         }
         for (String[] r : Tables.bundled(dir + "speech-verbs.tsv")) {
-            speechVerbs.add(r[0], new Verb(Stance.parse(r[1]), Tables.cell(r, 2)));
+            speechVerbs.add(r[0], verb(r));
         }
         for (String[] r : Tables.bundled(dir + "quote-stances.tsv")) {
             quoteStances.add(r[0], Stance.parse(r[1]));
@@ -137,6 +144,9 @@ final class LanguagePack {
         for (String[] r : Tables.bundled(dir + "clause-breaks.tsv")) {
             clauseBreaks.add(Fold.fold(r[0]));
         }
+        for (String[] r : Tables.bundled(dir + "name-links.tsv")) {
+            nameLinks.add(Fold.fold(r[0]));
+        }
         for (String[] r : Tables.bundled(dir + "complementizers.tsv")) {
             complementizers.add(Fold.fold(r[0]));
         }
@@ -157,6 +167,35 @@ final class LanguagePack {
                 lexiconWords.add(Fold.fold(r[0].split(" ")[0]));
             }
         }
+    }
+
+    /**
+     * Labels as matched: a leading title or outlet noun (الملك سلمان، صحيفة وول ستريت جورنال) is dropped,
+     * because the title and head rules read those words themselves and the name is what follows.
+     */
+    /** A speech-verbs row; the fourth column says whether it reports with an object too (default: only assert verbs need a clause). */
+    private static Verb verb(String[] r) {
+        Stance stance = Stance.parse(r[1]);
+        String complement = Tables.cell(r, 3);
+        boolean clause = complement == null ? stance == Stance.ASSERT : complement.equals("clause");
+        return new Verb(stance, Tables.cell(r, 2), clause);
+    }
+
+    private static List<String> withoutLeadingWords(List<String> labels, List<String[]> titleRows, List<String[]> headRows) {
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        for (String label : labels) {
+            String stripped = label;
+            for (List<String[]> rows : List.of(titleRows, headRows)) {
+                for (String[] r : rows) {
+                    String lead = r[0] + " ";
+                    if (Fold.fold(stripped).startsWith(Fold.fold(lead)) && stripped.length() > lead.length()) {
+                        stripped = stripped.substring(lead.length()).strip();
+                    }
+                }
+            }
+            out.add(stripped);
+        }
+        return new java.util.ArrayList<>(out);
     }
 
     private List<String> labels(GazetteerEntry e) {
