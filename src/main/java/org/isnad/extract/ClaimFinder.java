@@ -95,7 +95,8 @@ final class ClaimFinder {
                 j = span.end() - 1;
                 continue;
             }
-            boolean viaPreposition = span.preposition().equals("ل") || before.equals("ل") || before.equals("to");
+            boolean viaPreposition = span.preposition().equals("ل") || before.equals("ل") || before.equals("to")
+                    || outletHeadWithL(span.first() - 1);
             if (span.adjective()) {
                 j = span.end() - 1;
                 continue;
@@ -196,6 +197,15 @@ final class ClaimFinder {
         return -1;
     }
 
+    /** "لقناة فرانس 24": an outlet noun carrying ل right before the name. */
+    private boolean outletHeadWithL(int j) {
+        if (!cx.isWord(j)) {
+            return false;
+        }
+        Context.Match<String> head = cx.nounPhrase(pack.outletHeads, j);
+        return head != null && head.end() == j + 1 && "ل".equals(head.reading().preposition());
+    }
+
     private static boolean isQuotingPreposition(String folded) {
         return folded.equals("عن") || folded.equals("from");
     }
@@ -269,6 +279,15 @@ final class ClaimFinder {
         Span span = cx.spanAt(j);
         if (span != null && span.end() == verb && span.preposition().isEmpty() && !span.adjective()) {
             return actor(span.entity());
+        }
+        // "مصادر مطلعة قالت": an unnamed source right before the verb.
+        for (int k = Math.max(s.firstToken(), verb - 3); k < verb; k++) {
+            if (cx.isWord(k) && cx.spanAt(k) == null) {
+                EntityRegistry.Node anon = anonymousAt(k, verb);
+                if (anon != null) {
+                    return anon;
+                }
+            }
         }
         return null;
     }

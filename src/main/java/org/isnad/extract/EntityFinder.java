@@ -26,8 +26,9 @@ final class EntityFinder {
 
     void run() {
         gazetteerPass();
-        titlePass();
+        titlePass(false);
         organisationPass();
+        titlePass(true);
         outletPass();
         givenNamePass();
         shortNamePass();
@@ -102,7 +103,12 @@ final class EntityFinder {
 
     // ---- titles ------------------------------------------------------------------------------
 
-    private void titlePass() {
+    /**
+     * Titles and the people they introduce. Run twice: first only to reserve the title words, so that
+     * the organisation rule does not read وزير الخارجية as a ministry; then, with organisations known,
+     * to read "رئيس حركة مجتمع السلم عبد الرزاق مقري" as a person of that body.
+     */
+    private void titlePass(boolean readPeople) {
         for (int i = 0; i < cx.tokens.size(); i++) {
             if (!cx.token(i).isWord()) {
                 continue;
@@ -118,7 +124,9 @@ final class EntityFinder {
             for (int j = title.first(); j < title.end(); j++) {
                 cx.reserved[j] = true;
             }
-            readTitledPerson(title);
+            if (readPeople) {
+                readTitledPerson(title);
+            }
             i = title.end() - 1;
         }
     }
@@ -163,11 +171,56 @@ final class EntityFinder {
         if (!cx.inRange(j) || !cx.sameSentence(title.first(), j)) {
             return;
         }
-        int nameEnd = nameEnd(j);
+        int nameEnd = startsLikeName(j) ? nameEnd(j) : j;
         if (nameEnd > j && (pack.givenNames.contains(cx.bareStem(j)) || nameEnd - j >= 2 || followedByBoundary(nameEnd))) {
             EntityRegistry.Node person = cx.registry.forName(EntityType.PERSON, label(j, nameEnd));
             addName(j, nameEnd, person);
             setRole(person, title.value().role(), affiliation);
+        } else if (affiliation != null) {
+            holderOf(title, affiliation, j);
+        }
+    }
+
+    /**
+     * A name does not open with a preposition clitic on an unknown word: in "تعهد الرئيس الفرنسي بتسهيل…"
+     * the words after the title are what he promised, not his name.
+     */
+    private boolean startsLikeName(int j) {
+        String f = cx.token(j).folded();
+        if (pack.givenNames.contains(f) || pack.givenNames.contains(cx.bareStem(j))) {
+            return true;
+        }
+        for (Morphology.Reading r : pack.morphology.nounReadings(f)) {
+            if (r.hasPreposition() && r.stem().length() >= 4) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "الرئيس الفرنسي" with no name after it: the person already known to hold that office for that
+     * state (from the gazetteer or an earlier title) is meant, and the title phrase is a mention of them.
+     */
+    private void holderOf(Context.Match<LanguagePack.Title> title, EntityRegistry.Node affiliation, int end) {
+        String role = title.value().role().toLowerCase(java.util.Locale.ROOT);
+        if (role.equals("-")) {
+            return;
+        }
+        EntityRegistry.Node state = affiliation.asActor();
+        EntityRegistry.Node holder = null;
+        for (EntityRegistry.Node n : cx.registry.nodes()) {
+            if (n.type == EntityType.PERSON && n.role != null && !n.mentions.isEmpty()
+                    && n.role.toLowerCase(java.util.Locale.ROOT).contains(role)
+                    && n.affiliation != null && n.affiliation.asActor() == state) {
+                if (holder != null && holder != n) {
+                    return; // two candidates: say nothing rather than guess
+                }
+                holder = n;
+            }
+        }
+        if (holder != null) {
+            cx.addSpan(title.first(), end, title.startChar(), holder, title.reading().preposition(), false);
         }
     }
 
@@ -250,7 +303,10 @@ final class EntityFinder {
                 break; // the nationality closes the name
             }
             boolean lexical = pack.lexiconWords.contains(cx.token(j).folded()) && cx.nounPhrase(pack.orgHeads, j) == null;
-            if (s != null || !cx.isWord(j) || !cx.isDefinite(j) || pack.isFunctionWord(cx.token(j).folded())
+            // حركة مجتمع السلم: an indefinite noun may sit inside the name when a definite one follows it.
+            boolean construct = !cx.isDefinite(j) && modifiers == 0 && cx.isWord(j + 1) && cx.isDefinite(j + 1)
+                    && cx.sameSentence(j, j + 1) && cx.spanAt(j + 1) == null && !pack.isFunctionWord(cx.token(j + 1).folded());
+            if (s != null || !cx.isWord(j) || !cx.isDefinite(j) && !construct || pack.isFunctionWord(cx.token(j).folded())
                     || cx.nounPhrase(pack.titles, j) != null || cx.verbPhrase(pack.speechVerbs, j) != null
                     || lexical || hasConjunction(j)) {
                 break;
@@ -355,7 +411,8 @@ final class EntityFinder {
             String stem = cx.bareStem(i);
             boolean linked = cx.isWord(i + 1) && pack.nameLinks.contains(cx.token(i + 1).folded())
                     && cx.sameSentence(i, i + 1);
-            if (!linked && !pack.givenNames.contains(stem) && !pack.givenNames.contains(cx.token(i).folded())) {
+            boolean compound = pack.nameStarts.contains(cx.token(i).folded()) && cx.isWord(i + 1) && cx.sameSentence(i, i + 1);
+            if (!linked && !compound && !pack.givenNames.contains(stem) && !pack.givenNames.contains(cx.token(i).folded())) {
                 continue;
             }
             if (pack.isFunctionWord(cx.token(i).folded())) {

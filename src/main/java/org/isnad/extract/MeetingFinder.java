@@ -191,13 +191,19 @@ final class MeetingFinder {
         if (before != null) {
             r.participants.add(before);
         } else {
-            pairAt(verb.first() - 1, r);
+            // "وكان الرئيسان قد التقيا": a pair word a few words before the verb is its subject.
+            for (int k = verb.first() - 1; k >= Math.max(clauseStart, verb.first() - 3) && !r.pair; k--) {
+                pairAt(k, r);
+            }
         }
         int objects = verb.value().objectIsParticipant() ? 2 : 1;
         if (before != null || r.pair) {
             objects--;
         }
-        for (int j = r.last + 1; j < windowEnd && objects > 0; j++) {
+        if (r.pair && !verb.value().objectIsParticipant()) {
+            objects = 0;
+        }
+        for (int j = verb.end(); j < windowEnd && objects > 0; j++) {
             Span s = cx.spanStartingAt(j);
             if (s == null) {
                 if (pairAt(j, r)) {
