@@ -67,8 +67,13 @@ final class ClaimFinder {
         EntityRegistry.Node via = null;
         EntityRegistry.Node fallback = null;
         EntityRegistry.Node quotedSource = null;
+        boolean pendingFrom = false;
         for (int j = verb.end(); j < subjectEnd; j++) {
             Span span = cx.spanAt(j);
+            if (cx.isWord(j) && isQuotingPreposition(cx.token(j).folded())) {
+                pendingFrom = true;
+                continue;
+            }
             if (span == null) {
                 boolean afterFrom = cx.inRange(j - 1) && isQuotingPreposition(cx.token(j - 1).folded());
                 if (claimants.isEmpty() || afterFrom && quotedSource == null) {
@@ -85,6 +90,12 @@ final class ClaimFinder {
             }
             EntityRegistry.Node e = actor(span.entity());
             String before = cx.inRange(span.first() - 1) ? cx.token(span.first() - 1).folded() : "";
+            if (pendingFrom && quotedSource == null && !span.adjective()
+                    && !(cx.inRange(span.first() - 1) && cx.reserved[span.first() - 1] && hasPersonAfter(span, subjectEnd))) {
+                quotedSource = e; // نقلت قناة الجزيرة عن قائد قوات الدعم السريع محمد حمدان دقلو
+                j = span.end() - 1;
+                continue;
+            }
             if (cx.inRange(span.first() - 1) && cx.reserved[span.first() - 1] && hasPersonAfter(span, subjectEnd)) {
                 // المتحدث باسم وزارة الخارجية ناصر كنعاني: the body belongs to the title; the person speaks.
                 j = span.end() - 1;

@@ -57,7 +57,7 @@ public final class Extractor {
                 evidence.add(sentenceSpan(cx, text.sentences().get(s)));
             }
             meetings.add(new Meeting("m" + (meetings.size() + 1), ids(d.participants), ids(d.locations),
-                    d.finalStatus(), d.date, new ArrayList<>(d.topics), evidence));
+                    d.finalStatus(document.published()), d.date, new ArrayList<>(d.topics), evidence));
         }
         List<Claim> claims = new ArrayList<>();
         for (ClaimFinder.Draft d : claimDrafts) {

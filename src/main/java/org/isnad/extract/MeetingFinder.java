@@ -2,6 +2,7 @@ package org.isnad.extract;
 
 import org.isnad.extract.EntityRegistry.Node;
 import org.isnad.text.Sentence;
+import org.isnad.text.Token;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -26,8 +27,15 @@ final class MeetingFinder {
         MeetingStatus status;
         String date;
 
-        MeetingStatus finalStatus() {
-            return status != null ? status : MeetingStatus.OCCURRED;
+        /** The reported status; with none, a date after publication means planned, anything else occurred. */
+        MeetingStatus finalStatus(java.time.LocalDate published) {
+            if (status != null) {
+                return status;
+            }
+            if (published != null && date != null && date.compareTo(published.toString().substring(0, date.length())) > 0) {
+                return MeetingStatus.PLANNED;
+            }
+            return MeetingStatus.OCCURRED;
         }
     }
 
@@ -147,6 +155,9 @@ final class MeetingFinder {
 
         boolean between = partnersAfterMarker(r, windowEnd, "between");
         partnersAfterMarker(r, windowEnd, "with");
+        if (r.has("talk")) {
+            partnersAfterMarker(r, windowEnd, "from"); // تلقى اتصالا هاتفيا من نظيره
+        }
         Context.Match<LanguagePack.Trigger> verb = r.verb();
         if (!between) {
             if (verb != null) {
@@ -169,8 +180,9 @@ final class MeetingFinder {
                 continue;
             }
             int wanted = role.equals("between") ? 2 : 1;
+            int reach = role.equals("between") ? 10 : 4;
             int found = 0;
-            for (int k = j + 1; k < windowEnd && k <= j + 10 && found < wanted; k++) {
+            for (int k = j + 1; k < windowEnd && k <= j + reach && found < wanted; k++) {
                 Span s = cx.spanStartingAt(k);
                 if (s != null && !s.adjective() && s.entity().asActor().isActor()) {
                     r.participants.add(s.entity().asActor());
@@ -187,10 +199,13 @@ final class MeetingFinder {
 
     /** A verb's subject (before or after it) and, for meet and visit verbs, its object. */
     private void verbArguments(Report r, Context.Match<LanguagePack.Trigger> verb, int clauseStart, int windowEnd) {
-        Node before = actorEndingAt(verb.first(), clauseStart);
-        if (before != null) {
-            r.participants.add(before);
-        } else {
+        List<Node> subjects = subjectsBefore(verb.first(), clauseStart);
+        Node before = subjects.isEmpty() ? null : subjects.get(0);
+        r.participants.addAll(subjects);
+        if (subjects.size() >= 2) {
+            r.pair = true;
+        }
+        if (before == null) {
             // "وكان الرئيسان قد التقيا": a pair word a few words before the verb is its subject.
             for (int k = verb.first() - 1; k >= Math.max(clauseStart, verb.first() - 3) && !r.pair; k--) {
                 pairAt(k, r);
@@ -272,18 +287,44 @@ final class MeetingFinder {
         return fallback;
     }
 
-    /** An actor whose mention ends right before token {@code end} (titles and adjectives may sit between). */
-    private Node actorEndingAt(int end, int clauseStart) {
-        for (int j = end - 1; j >= clauseStart && j >= end - 2; j--) {
+    /**
+     * The subject written before a verb: an actor whose mention ends within a few words of it, with
+     * only adjectives and function words between (شكري قد التقى). "X و Y يبحثان" gives both.
+     */
+    private List<Node> subjectsBefore(int verb, int clauseStart) {
+        List<Node> out = new ArrayList<>();
+        for (int j = verb - 1; j >= clauseStart && j >= verb - 3; j--) {
             Span s = cx.spanAt(j);
-            if (s != null && !s.adjective() && roleOf(s).isEmpty() && s.entity().asActor().isActor()) {
-                return s.entity().asActor();
+            if (s == null) {
+                if (cx.isWord(j) && pack.isFunctionWord(cx.token(j).folded())) {
+                    continue;
+                }
+                break;
             }
-            if (s == null || !s.adjective()) {
-                return null;
+            j = s.first();
+            if (s.adjective()) {
+                continue;
             }
+            if (!roleOf(s).isEmpty() || !s.entity().asActor().isActor()) {
+                break;
+            }
+            out.add(s.entity().asActor());
+            if (!coordinated(s)) {
+                break;
+            }
+            Span previous = cx.spanAt(s.first() - 1);
+            if (previous != null && !previous.adjective() && roleOf(previous).isEmpty() && previous.entity().asActor().isActor()) {
+                out.add(previous.entity().asActor());
+            }
+            break;
         }
-        return null;
+        return out;
+    }
+
+    /** "وبلينكن": a mention joined to the one before by the conjunction. */
+    private boolean coordinated(Span s) {
+        Token t = cx.token(s.first());
+        return s.start() > t.start() && t.folded().startsWith("و");
     }
 
     /** "الزعيمان"/"البلدين" at token j: the pair in focus, or the last two of that kind named. */
@@ -384,8 +425,8 @@ final class MeetingFinder {
         }
         if (verb != null) {
             boolean future = pack.morphology.isFuturePrefix(verb.reading().prefix());
-            MeetingStatus tense = future ? MeetingStatus.PLANNED
-                    : verb.value().impliedStatus() != null ? verb.value().impliedStatus() : MeetingStatus.PLANNED;
+            // A present-tense verb (يلتقي، يبحثان) says nothing certain: headlines use it for what is happening.
+            MeetingStatus tense = future ? MeetingStatus.PLANNED : verb.value().impliedStatus();
             // A cue right before the verb governs it (قد يعقد، نفى أن يكون التقى); a distant one does not.
             return cue != null && best <= 6 ? cue : tense;
         }
