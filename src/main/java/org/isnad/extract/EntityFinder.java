@@ -32,6 +32,7 @@ final class EntityFinder {
         outletPass();
         givenNamePass();
         shortNamePass();
+        unresolvedTitles.forEach(Runnable::run);
     }
 
     // ---- gazetteer ---------------------------------------------------------------------------
@@ -166,9 +167,25 @@ final class EntityFinder {
                 j++;
                 continue;
             }
+            // السفير الفرنسي لدى لبنان: a preposition and a state or place still belong to the title.
+            Span placeAfter = cx.isWord(j) && pack.isFunctionWord(cx.token(j).folded()) ? cx.spanStartingAt(j + 1) : null;
+            if (placeAfter != null && !placeAfter.adjective()
+                    && (placeAfter.entity().type == EntityType.STATE || placeAfter.entity().type == EntityType.PLACE)) {
+                if (affiliation == null) {
+                    affiliation = placeAfter.entity();
+                }
+                j = placeAfter.end();
+                continue;
+            }
             break;
         }
         if (!cx.inRange(j) || !cx.sameSentence(title.first(), j)) {
+            return;
+        }
+        Span knownPerson = knownPersonNear(j);
+        if (knownPerson != null) {
+            // رئيس حكومة تصريف الأعمال نجيب ميقاتي: the words up to a known name qualify the title.
+            setRole(knownPerson.entity(), title.value().role(), affiliation);
             return;
         }
         int nameEnd = startsLikeName(j) ? nameEnd(j) : j;
@@ -177,8 +194,27 @@ final class EntityFinder {
             addName(j, nameEnd, person);
             setRole(person, title.value().role(), affiliation);
         } else if (affiliation != null) {
-            holderOf(title, affiliation, j);
+            final EntityRegistry.Node of = affiliation;
+            final int end = j;
+            unresolvedTitles.add(() -> holderOf(title, of, end));
         }
+    }
+
+    /** Titles without a name, resolved once every named person is known (the name may come later). */
+    private final List<Runnable> unresolvedTitles = new ArrayList<>();
+
+    /** A person already found within three words of j, with only plain words between. */
+    private Span knownPersonNear(int j) {
+        for (int k = j; k < j + 4 && cx.inRange(k) && cx.sameSentence(j, k); k++) {
+            Span s = cx.spanStartingAt(k);
+            if (s != null) {
+                return s.entity().type == EntityType.PERSON ? s : null;
+            }
+            if (!cx.isWord(k) || cx.verbPhrase(pack.speechVerbs, k) != null || pack.isFunctionWord(cx.token(k).folded())) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /**

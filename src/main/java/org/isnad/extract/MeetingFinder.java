@@ -258,15 +258,15 @@ final class MeetingFinder {
         if (r.pair || r.anaphoric && r.participants.isEmpty()) {
             return;
         }
-        Node subject = clauseSubject(noun.first(), clauseStart);
-        if (subject != null) {
-            r.participants.add(subject);
-        }
+        r.participants.addAll(clauseSubjects(noun.first(), clauseStart));
     }
 
-    /** The nearest person before the trigger in its clause, else the nearest unmarked actor. */
-    private Node clauseSubject(int trigger, int clauseStart) {
-        Node fallback = null;
+    /**
+     * The nearest person before the trigger in its clause, else the nearest unmarked actor; with the
+     * actor joined to it by "و" (السعودية وإيران … محادثات).
+     */
+    private List<Node> clauseSubjects(int trigger, int clauseStart) {
+        Span chosen = null;
         for (int j = trigger - 1; j >= clauseStart; j--) {
             Span s = cx.spanAt(j);
             if (s == null) {
@@ -278,13 +278,22 @@ final class MeetingFinder {
             }
             Node e = s.entity().asActor();
             if (e.type == EntityType.PERSON) {
-                return e;
+                chosen = s;
+                break;
             }
-            if (fallback == null && e.isActor() && roleOf(s).isEmpty()) {
-                fallback = e;
+            if (chosen == null && e.isActor() && roleOf(s).isEmpty()) {
+                chosen = s;
             }
         }
-        return fallback;
+        List<Node> out = new ArrayList<>();
+        if (chosen != null) {
+            out.add(chosen.entity().asActor());
+            Span previous = coordinated(chosen) ? cx.spanAt(chosen.first() - 1) : null;
+            if (previous != null && !previous.adjective() && previous.entity().asActor().isActor()) {
+                out.add(previous.entity().asActor());
+            }
+        }
+        return out;
     }
 
     /**
@@ -541,6 +550,9 @@ final class MeetingFinder {
         }
         Set<Node> small = d.participants.size() <= r.participants.size() ? d.participants : r.participants;
         Set<Node> large = small == d.participants ? r.participants : d.participants;
+        if (small.size() < 2) {
+            return false; // one side alone says too little to call two reports the same meeting
+        }
         for (Node n : small) {
             if (!covers(large, n)) {
                 return false;
@@ -552,7 +564,18 @@ final class MeetingFinder {
     /** Whether {@code n} is among {@code nodes}, or is the state one of them belongs to. */
     private static boolean covers(Set<Node> nodes, Node n) {
         for (Node m : nodes) {
-            if (m == n || m.affiliation == n || n.affiliation == m && n.type != EntityType.STATE) {
+            if (m == n || belongsTo(m, n) || n.type != EntityType.STATE && belongsTo(n, m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code member}'s affiliation chain (its body, that body's state) reaches {@code owner}. */
+    private static boolean belongsTo(Node member, Node owner) {
+        Node a = member.affiliation;
+        for (int depth = 0; a != null && depth < 3; depth++, a = a.affiliation) {
+            if (a == owner || a.asActor() == owner) {
                 return true;
             }
         }
@@ -581,7 +604,7 @@ final class MeetingFinder {
     private static void normalise(Draft d) {
         List<Node> states = new ArrayList<>();
         for (Node n : d.participants) {
-            if (n.type == EntityType.STATE && d.participants.stream().anyMatch(o -> o != n && o.affiliation == n)) {
+            if (n.type == EntityType.STATE && d.participants.stream().anyMatch(o -> o != n && belongsTo(o, n))) {
                 states.add(n);
             }
         }
