@@ -16,7 +16,7 @@ import java.util.concurrent.CountDownLatch;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serves the store over HTTP with an embedded Fuseki, read-only:",
                 "  /isnad/sparql  SPARQL query endpoint (union of all documents)",
-                "  /isnad/get     Graph Store Protocol, read (?graph=IRI or ?default)",
+                "  /isnad/get     Graph Store Protocol, read (?graph=DOCUMENT-IRI, or ?graph=union for all)",
                 "The store stays locked while the server runs: stop it (Ctrl-C) before ingesting."})
 final class ServeCommand implements Callable<Integer> {
     @CommandLine.Spec

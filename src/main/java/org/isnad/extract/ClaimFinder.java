@@ -89,6 +89,10 @@ final class ClaimFinder {
                 continue;
             }
             EntityRegistry.Node e = actor(span.entity());
+            if (!e.isActor()) {
+                j = span.end() - 1;
+                continue; // a place (غزة) says nothing; only actors claim
+            }
             String before = cx.inRange(span.first() - 1) ? cx.token(span.first() - 1).folded() : "";
             if (pendingFrom && quotedSource == null && !span.adjective()
                     && !(cx.inRange(span.first() - 1) && cx.reserved[span.first() - 1] && hasPersonAfter(span, subjectEnd))) {
@@ -288,7 +292,8 @@ final class ClaimFinder {
             return null;
         }
         Span span = cx.spanAt(j);
-        if (span != null && span.end() == verb && span.preposition().isEmpty() && !span.adjective()) {
+        if (span != null && span.end() == verb && span.preposition().isEmpty() && !span.adjective()
+                && actor(span.entity()).isActor()) {
             return actor(span.entity());
         }
         // "مصادر مطلعة قالت": an unnamed source right before the verb.

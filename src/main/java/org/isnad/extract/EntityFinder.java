@@ -135,6 +135,7 @@ final class EntityFinder {
     /** After a title: modifiers (nationality, "باسم X", "للصحيفة"), an optional comma, then the person. */
     private void readTitledPerson(Context.Match<LanguagePack.Title> title) {
         EntityRegistry.Node affiliation = null;
+        int affiliationEnd = title.end();
         int j = title.end();
         boolean spokesperson = lastWordIs(title, "باسم") || title.value().role().equals("spokesperson");
         for (int steps = 0; steps < 6 && cx.inRange(j) && cx.sameSentence(title.first(), j); steps++) {
@@ -161,6 +162,7 @@ final class EntityFinder {
                     affiliation = s.entity();
                 }
                 j = s.end();
+                affiliationEnd = j;
                 continue;
             }
             if (isModifier(j)) {
@@ -175,6 +177,7 @@ final class EntityFinder {
                     affiliation = placeAfter.entity();
                 }
                 j = placeAfter.end();
+                affiliationEnd = j;
                 continue;
             }
             break;
@@ -189,13 +192,16 @@ final class EntityFinder {
             return;
         }
         int nameEnd = startsLikeName(j) ? nameEnd(j) : j;
+        if (cx.isWord(j + 1) && pack.nameLinks.contains(cx.token(j + 1).folded()) && cx.sameSentence(j, j + 1)) {
+            nameEnd = Math.max(nameEnd, nameEnd(j + 1)); // مساعد بن محمد العيبان, even when مساعد is also a noun
+        }
         if (nameEnd > j && (pack.givenNames.contains(cx.bareStem(j)) || nameEnd - j >= 2 || followedByBoundary(nameEnd))) {
             EntityRegistry.Node person = cx.registry.forName(EntityType.PERSON, label(j, nameEnd));
             addName(j, nameEnd, person);
             setRole(person, title.value().role(), affiliation);
         } else if (affiliation != null) {
             final EntityRegistry.Node of = affiliation;
-            final int end = j;
+            final int end = affiliationEnd;
             unresolvedTitles.add(() -> holderOf(title, of, end));
         }
     }

@@ -190,7 +190,12 @@ final class LanguagePack {
                 for (String[] r : rows) {
                     String lead = r[0] + " ";
                     if (Fold.fold(stripped).startsWith(Fold.fold(lead)) && stripped.length() > lead.length()) {
-                        stripped = stripped.substring(lead.length()).strip();
+                        String rest = stripped.substring(lead.length()).strip();
+                        // صحيفة الشرق الأوسط keeps its noun: "الشرق الأوسط" alone is the region.
+                        if (rows == headRows && Fold.fold(rest).startsWith("ال")) {
+                            continue;
+                        }
+                        stripped = rest;
                     }
                 }
             }

@@ -74,6 +74,7 @@ final class MeetingFinder {
     private static final int TOPIC_WORDS = 6;
     /** How far from its trigger a place may be and still be where the meeting is. */
     private static final int PLACE_REACH = 7;
+    private static final int NEARBY_SENTENCES = 3;
 
     private final Context cx;
     private final LanguagePack pack;
@@ -501,6 +502,9 @@ final class MeetingFinder {
         if (before != null && !before.equals("between")) {
             return before;
         }
+        if (before == null && cx.isWord(s.first() - 1) && pack.isFunctionWord(cx.token(s.first() - 1).folded())) {
+            return "other"; // لدى لبنان، عن طهران: not a participant's place in the clause
+        }
         return switch (s.preposition()) {
             case "ب" -> "with";
             case "" -> "";
@@ -558,7 +562,9 @@ final class MeetingFinder {
                 return false;
             }
         }
-        return true;
+        // States standing for their leaders (السعودية وإيران ~ رئيسي والملك سلمان) join only nearby reports.
+        boolean shared = small.stream().anyMatch(large::contains);
+        return shared || r.sentence.index() - d.sentences.last() <= NEARBY_SENTENCES;
     }
 
     /** Whether {@code n} is among {@code nodes}, or is the state one of them belongs to. */

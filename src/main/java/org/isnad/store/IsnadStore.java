@@ -41,6 +41,8 @@ public final class IsnadStore implements AutoCloseable {
     public record DocumentGraph(String iri, Model model) {
     }
 
+    private static final int OPEN_CHECK_QUADS = 2000;
+
     private final Path location;
     private final Dataset dataset;
 
@@ -60,8 +62,19 @@ public final class IsnadStore implements AutoCloseable {
             }
             Files.createDirectories(dir);
             Dataset ds = TDB2Factory.connectDataset(dir.toString());
-            // Touch the indexes now, so a damaged store fails here with a clear message, not mid-ingest.
-            Txn.executeRead(ds, () -> ds.asDatasetGraph().find(null, null, null, null).hasNext());
+            // Read a sample of quads now, decoding their terms, so a damaged store fails here with a
+            // clear message rather than mid-ingest or with garbage rows.
+            Txn.executeRead(ds, () -> {
+                var it = ds.asDatasetGraph().find(null, null, null, null);
+                for (int n = 0; n < OPEN_CHECK_QUADS && it.hasNext(); n++) {
+                    org.apache.jena.sparql.core.Quad q = it.next();
+                    if (q.getSubject() == null || q.getPredicate() == null || q.getObject() == null
+                            || !q.getPredicate().isURI()) {
+                        throw new IllegalStateException("undecodable term in quad " + n);
+                    }
+                    q.getObject().toString();
+                }
+            });
             return new IsnadStore(dir, ds);
         } catch (StoreProblem e) {
             throw e;

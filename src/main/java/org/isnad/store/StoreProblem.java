@@ -16,7 +16,7 @@ public final class StoreProblem extends Exception {
     static StoreProblem explain(Path dir, Exception e) {
         String detail = String.valueOf(e.getMessage());
         String lower = detail.toLowerCase(java.util.Locale.ROOT);
-        if (lower.contains("lock")) {
+        if (lower.matches("(?s).*\\block\\b.*")) {
             return new StoreProblem("store " + dir + " is in use by another process (" + detail
                     + "); stop that process (e.g. a running 'isnad serve') and try again", e);
         }
