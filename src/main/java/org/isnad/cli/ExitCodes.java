@@ -33,7 +33,7 @@ final class ExitCodes implements CommandLine.IExecutionExceptionHandler, Command
             return "the query does not parse: " + e.getMessage();
         }
         if (e instanceof InputProblem p) {
-            return p.origin() + ": " + p.getMessage();
+            return p.getMessage();
         }
         String m = e.getMessage();
         return m == null ? e.getClass().getSimpleName() : m;

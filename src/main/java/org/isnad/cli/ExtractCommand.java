@@ -60,7 +60,7 @@ final class ExtractCommand implements Callable<Integer> {
             reader.read(List.of(Path.of(input)), docs::add, problems::add);
         }
         for (InputProblem p : problems) {
-            spec.commandLine().getErr().println("error: " + p.origin() + ": " + p.getMessage());
+            spec.commandLine().getErr().println("error: " + p.getMessage());
         }
         var extractor = extraction.extractor();
         for (SourceDocument doc : docs) {

@@ -133,7 +133,7 @@ final class IngestCommand implements Callable<Integer> {
 
     private void problem(InputProblem p) {
         failed++;
-        err.println("error: " + p.origin() + ": " + p.getMessage());
+        err.println("error: " + p.getMessage());
         err.flush();
     }
 }
