@@ -8,7 +8,9 @@ import org.isnad.text.Token;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** One document under extraction: its tokens, the language pack, and the entity spans found so far. */
 final class Context {
@@ -55,12 +57,69 @@ final class Context {
 
     /** Longest phrase of {@code index} starting at token {@code i}; the first word may carry noun clitics. */
     <V> Match<V> nounPhrase(PhraseIndex<V> index, int i) {
-        return longest(index, i, pack.morphology.nounReadings(tokens.get(i).folded()));
+        return cached(nounMatches, index, i, true);
     }
 
     /** Longest phrase starting at token {@code i} whose first word may carry only verb prefixes (و ف س). */
     <V> Match<V> verbPhrase(PhraseIndex<V> index, int i) {
-        return longest(index, i, pack.morphology.verbReadings(tokens.get(i).folded()));
+        return cached(verbMatches, index, i, false);
+    }
+
+    // Every rule asks the same questions of the same tokens; the tokens never change, so each answer is
+    // computed once. This is most of the extractor's speed.
+    private static final Object NO_MATCH = new Object();
+    private final Map<PhraseIndex<?>, Object[]> nounMatches = new IdentityHashMap<>();
+    private final Map<PhraseIndex<?>, Object[]> verbMatches = new IdentityHashMap<>();
+    private List<Morphology.Reading>[] nounReadings;
+    private List<Morphology.Reading>[] verbReadings;
+    private List<String>[] following;
+
+    @SuppressWarnings("unchecked")
+    private <V> Match<V> cached(Map<PhraseIndex<?>, Object[]> cache, PhraseIndex<V> index, int i, boolean noun) {
+        Object[] answers = cache.computeIfAbsent(index, k -> new Object[tokens.size()]);
+        Object a = answers[i];
+        if (a == null) {
+            a = longest(index, i, noun ? nounReadingsOf(i) : verbReadingsOf(i));
+            answers[i] = a == null ? NO_MATCH : a;
+        }
+        return a == NO_MATCH ? null : (Match<V>) a;
+    }
+
+    @SuppressWarnings("unchecked")
+    List<Morphology.Reading> nounReadingsOf(int i) {
+        if (nounReadings == null) {
+            nounReadings = new List[tokens.size()];
+        }
+        if (nounReadings[i] == null) {
+            nounReadings[i] = pack.morphology.nounReadings(tokens.get(i).folded());
+        }
+        return nounReadings[i];
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Morphology.Reading> verbReadingsOf(int i) {
+        if (verbReadings == null) {
+            verbReadings = new List[tokens.size()];
+        }
+        if (verbReadings[i] == null) {
+            verbReadings[i] = pack.morphology.verbReadings(tokens.get(i).folded());
+        }
+        return verbReadings[i];
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> followingWords(int i) {
+        if (following == null) {
+            following = new List[tokens.size()];
+        }
+        if (following[i] == null) {
+            List<String> next = new ArrayList<>();
+            for (int j = i + 1; j < tokens.size() && j < i + 8 && sameSentence(i, j); j++) {
+                next.add(tokens.get(j).folded());
+            }
+            following[i] = next;
+        }
+        return following[i];
     }
 
     private <V> Match<V> longest(PhraseIndex<V> index, int i, List<Morphology.Reading> readings) {
@@ -68,10 +127,7 @@ final class Context {
         if (t.kind() == Token.Kind.PUNCT || t.kind() == Token.Kind.QUOTE) {
             return null;
         }
-        List<String> next = new ArrayList<>();
-        for (int j = i + 1; j < tokens.size() && j < i + 8 && sameSentence(i, j); j++) {
-            next.add(tokens.get(j).folded());
-        }
+        List<String> next = followingWords(i);
         Match<V> best = null;
         for (Morphology.Reading r : readings) {
             for (PhraseIndex.Phrase<V> p : index.matches(r.stem(), next)) {
@@ -94,40 +150,61 @@ final class Context {
         int endChar = tokens.get(end - 1).end();
         Span s = new Span(first, end, startChar, endChar, entity, preposition == null ? "" : preposition, adjective);
         spans.add(s);
+        sorted = null;
+        index(first, end);
         entity.mentions.add(mention(startChar, endChar));
         return s;
     }
 
+    /**
+     * Drops a mention a longer reading replaced. A rule-made entity left without mentions stays in the
+     * registry; the extractor drops it unless a meeting or claim refers to it.
+     */
     void removeSpan(Span s) {
         spans.remove(s);
+        sorted = null;
+        index(s.first(), s.end());
         s.entity().mentions.remove(mention(s.start(), s.endChar()));
-        if (s.entity().mentions.isEmpty() && s.entity().entry == null) {
-            // A rule-made entity whose only mention was replaced simply goes on without mentions;
-            // the extractor drops such nodes when nothing refers to them.
-            return;
+    }
+
+    // Per-token answers to "which span covers / starts here", kept current as spans come and go:
+    // the rules ask them for every token, many times.
+    private Span[] longestCovering;
+    private Span[] longestStarting;
+    private List<Span> sorted;
+
+    private void index(int from, int to) {
+        if (longestCovering == null) {
+            longestCovering = new Span[tokens.size()];
+            longestStarting = new Span[tokens.size()];
+        }
+        for (int i = from; i < to; i++) {
+            longestCovering[i] = null;
+            longestStarting[i] = null;
+        }
+        for (Span s : spans) {
+            if (s.end() <= from || s.first() >= to) {
+                continue;
+            }
+            for (int i = Math.max(from, s.first()); i < Math.min(to, s.end()); i++) {
+                if (longestCovering[i] == null || s.end() - s.first() > longestCovering[i].end() - longestCovering[i].first()) {
+                    longestCovering[i] = s;
+                }
+            }
+            if (s.first() >= from && (longestStarting[s.first()] == null || s.end() > longestStarting[s.first()].end())) {
+                longestStarting[s.first()] = s;
+            }
         }
     }
 
     /** The longest span covering token i, or null. */
     Span spanAt(int i) {
-        Span best = null;
-        for (Span s : spans) {
-            if (s.covers(i) && (best == null || s.end() - s.first() > best.end() - best.first())) {
-                best = s;
-            }
-        }
-        return best;
+        return longestCovering == null || i < 0 || i >= tokens.size() ? null : longestCovering[i];
     }
 
     /** The longest span starting exactly at token i, or null. */
     Span spanStartingAt(int i) {
-        Span best = null;
-        for (Span s : spans) {
-            if (s.first() == i && (best == null || s.end() > best.end())) {
-                best = s;
-            }
-        }
-        return best;
+        return longestStarting == null || i < 0 || i >= tokens.size() ? null : longestStarting[i];
     }
 
     boolean covered(int i) {
@@ -135,8 +212,11 @@ final class Context {
     }
 
     List<Span> spans() {
-        List<Span> sorted = new ArrayList<>(spans);
-        sorted.sort(Comparator.comparingInt(Span::first).thenComparingInt(s -> -s.end()));
+        if (sorted == null) {
+            List<Span> copy = new ArrayList<>(spans);
+            copy.sort(Comparator.comparingInt(Span::first).thenComparingInt(s -> -s.end()));
+            sorted = List.copyOf(copy);
+        }
         return sorted;
     }
 
@@ -173,7 +253,7 @@ final class Context {
     /** The bare stem of a word: without conjunction, preposition and article. */
     String bareStem(int i) {
         String f = tokens.get(i).folded();
-        List<Morphology.Reading> readings = pack.morphology.nounReadings(f);
+        List<Morphology.Reading> readings = nounReadingsOf(i);
         String best = f;
         for (Morphology.Reading r : readings) {
             String s = r.stem();
@@ -193,7 +273,7 @@ final class Context {
         if (article == null) {
             return false;
         }
-        for (Morphology.Reading r : pack.morphology.nounReadings(tokens.get(i).folded())) {
+        for (Morphology.Reading r : nounReadingsOf(i)) {
             if (r.stem().startsWith(article) && r.stem().length() > article.length() + 1) {
                 return true;
             }

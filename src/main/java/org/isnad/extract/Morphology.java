@@ -25,6 +25,10 @@ final class Morphology {
     private final List<String> prepositions = new ArrayList<>();
     private final List<String> futures = new ArrayList<>();
     private final List<String> imperfectPrefixes = new ArrayList<>();
+    /** Each prefix list with "" first (no prefix), built once: these are read for every word. */
+    private final List<String> conjunctionsOrNone;
+    private final List<String> prepositionsOrNone;
+    private final List<String> futuresOrNone;
     private String article = null;
 
     Morphology(List<String[]> clitics) {
@@ -39,18 +43,21 @@ final class Morphology {
                 default -> throw new IllegalArgumentException("unknown clitic kind " + row[0]);
             }
         }
+        conjunctionsOrNone = withEmpty(conjunctions);
+        prepositionsOrNone = withEmpty(prepositions);
+        futuresOrNone = withEmpty(futures);
     }
 
     /** Readings of a noun: optional conjunction, optional preposition, the rest (article kept). Whole word first. */
     List<Reading> nounReadings(String folded) {
         List<Reading> out = new ArrayList<>();
         out.add(new Reading(folded, "", ""));
-        for (String conj : withEmpty(conjunctions)) {
+        for (String conj : conjunctionsOrNone()) {
             if (!folded.startsWith(conj)) {
                 continue;
             }
             String afterConj = folded.substring(conj.length());
-            for (String prep : withEmpty(prepositions)) {
+            for (String prep : prepositionsOrNone()) {
                 if ((conj + prep).isEmpty() || !afterConj.startsWith(prep)) {
                     continue;
                 }
@@ -61,7 +68,8 @@ final class Morphology {
                 out.add(new Reading(stem, conj + prep, prep));
                 // لل = ل + ال: the article's alef is not written after the preposition ل.
                 if (article != null && prep.equals("ل") && stem.startsWith("ل") && stem.length() > 2) {
-                    out.add(new Reading(article + stem.substring(1), conj + "ل", prep));
+                    // The mention keeps both letters (للعراق), as "لعراق" would be no word at all.
+                    out.add(new Reading(article + stem.substring(1), conj, prep));
                 }
             }
         }
@@ -72,8 +80,8 @@ final class Morphology {
     List<Reading> verbReadings(String folded) {
         List<Reading> out = new ArrayList<>();
         out.add(new Reading(folded, "", ""));
-        for (String conj : withEmpty(conjunctions)) {
-            for (String fut : withEmpty(futures)) {
+        for (String conj : conjunctionsOrNone()) {
+            for (String fut : futuresOrNone()) {
                 String prefix = conj + fut;
                 if (!prefix.isEmpty() && folded.startsWith(prefix) && folded.length() - prefix.length() >= 2) {
                     out.add(new Reading(folded.substring(prefix.length()), prefix, ""));
@@ -81,6 +89,18 @@ final class Morphology {
             }
         }
         return out;
+    }
+
+    private List<String> conjunctionsOrNone() {
+        return conjunctionsOrNone;
+    }
+
+    private List<String> prepositionsOrNone() {
+        return prepositionsOrNone;
+    }
+
+    private List<String> futuresOrNone() {
+        return futuresOrNone;
     }
 
     boolean isFuturePrefix(String prefix) {
@@ -107,6 +127,6 @@ final class Morphology {
         List<String> out = new ArrayList<>();
         out.add("");
         out.addAll(xs);
-        return out;
+        return List.copyOf(out);
     }
 }
