@@ -9,8 +9,8 @@ import java.util.List;
  * adjective takes the same ending and article, as Arabic agreement requires.
  */
 final class ArabicInflection {
-    /** Feminine, duals, sound plurals. */
-    private static final List<String> ENDINGS = List.of("", "ة", "ان", "ين", "ون", "تان", "تين", "ات");
+    /** Feminine, duals, sound plurals, and the indefinite accusative (مصدرا عراقيا). */
+    private static final List<String> ENDINGS = List.of("", "ة", "ان", "ين", "ون", "تان", "تين", "ات", "ا");
 
     private ArabicInflection() {
     }

@@ -44,6 +44,9 @@ final class ClaimFinder {
                     continue;
                 }
                 Context.Match<LanguagePack.Verb> verb = cx.verbPhrase(pack.speechVerbs, i);
+                if (verb != null && cx.isWord(i - 1) && pack.prepositions.contains(cx.token(i - 1).folded())) {
+                    verb = null; // على نفي بغداد: after a preposition it is a noun
+                }
                 if (verb != null) {
                     Draft d = claimAt(s, verb);
                     if (d != null) {
@@ -124,6 +127,8 @@ final class ClaimFinder {
                 quotedSource = e;
             } else if (before.equals("باسم")) {
                 fallback = fallback == null ? e : fallback;
+            } else if (pack.prepositions.contains(before)) {
+                // مع الأسد، في دمشق: not the one speaking
             } else if (claimants.isEmpty() || coordinated(span)) {
                 if (!claimants.contains(e)) {
                     claimants.add(e);
@@ -221,6 +226,17 @@ final class ClaimFinder {
         return head != null && head.end() == j + 1 && "ل".equals(head.reading().preposition());
     }
 
+    /** Words that may come before a sentence's subject: particles, auxiliaries, titles, outlet nouns. */
+    private boolean opensSentence(int k) {
+        if (!cx.isWord(k)) {
+            return true;
+        }
+        String f = cx.token(k).folded();
+        String withoutConjunction = f.startsWith("و") || f.startsWith("ف") ? f.substring(1) : f;
+        return pack.isFunctionWord(f) || pack.isFunctionWord(withoutConjunction) || cx.reserved[k]
+                || cx.nounPhrase(pack.outletHeads, k) != null;
+    }
+
     private static boolean isQuotingPreposition(String folded) {
         return folded.equals("عن") || folded.equals("from");
     }
@@ -295,6 +311,17 @@ final class ClaimFinder {
         if (span != null && span.end() == verb && span.preposition().isEmpty() && !span.adjective()
                 && actor(span.entity()).isActor()) {
             return actor(span.entity());
+        }
+        // "وكانت صحيفة الوطن قد ذكرت", "غير أن كيربي أضاف": the actor that opens the sentence, before the verb.
+        for (int k = s.firstToken(); k < verb; k++) {
+            Span first = cx.spanAt(k);
+            if (first != null) {
+                boolean bare = first.preposition().isEmpty() && !first.adjective();
+                return bare && actor(first.entity()).isActor() ? actor(first.entity()) : null;
+            }
+            if (!opensSentence(k)) {
+                break;
+            }
         }
         // "مصادر مطلعة قالت": an unnamed source right before the verb.
         for (int k = Math.max(s.firstToken(), verb - 3); k < verb; k++) {

@@ -170,7 +170,7 @@ final class EntityFinder {
                 continue;
             }
             // السفير الفرنسي لدى لبنان: a preposition and a state or place still belong to the title.
-            Span placeAfter = cx.isWord(j) && pack.isFunctionWord(cx.token(j).folded()) ? cx.spanStartingAt(j + 1) : null;
+            Span placeAfter = cx.isWord(j) && pack.prepositions.contains(cx.token(j).folded()) ? cx.spanStartingAt(j + 1) : null;
             if (placeAfter != null && !placeAfter.adjective()
                     && (placeAfter.entity().type == EntityType.STATE || placeAfter.entity().type == EntityType.PLACE)) {
                 if (affiliation == null) {
@@ -192,6 +192,9 @@ final class EntityFinder {
             return;
         }
         int nameEnd = startsLikeName(j) ? nameEnd(j) : j;
+        if (nameEnd > j && definiteWords(j, nameEnd) >= 2) {
+            nameEnd = j; // "إرسال المساعدات الإنسانية": a phrase of common nouns, not a name
+        }
         if (cx.isWord(j + 1) && pack.nameLinks.contains(cx.token(j + 1).folded()) && cx.sameSentence(j, j + 1)) {
             nameEnd = Math.max(nameEnd, nameEnd(j + 1)); // مساعد بن محمد العيبان, even when مساعد is also a noun
         }
@@ -199,7 +202,7 @@ final class EntityFinder {
             EntityRegistry.Node person = cx.registry.forName(EntityType.PERSON, label(j, nameEnd));
             addName(j, nameEnd, person);
             setRole(person, title.value().role(), affiliation);
-        } else if (affiliation != null) {
+        } else if (affiliation != null || cx.isDefinite(title.first()) && title.length() == 1) {
             final EntityRegistry.Node of = affiliation;
             final int end = affiliationEnd;
             unresolvedTitles.add(() -> holderOf(title, of, end));
@@ -249,21 +252,63 @@ final class EntityFinder {
         if (role.equals("-")) {
             return;
         }
-        EntityRegistry.Node state = affiliation.asActor();
+        boolean leader = "leader".equals(title.value().kind()) || "royal".equals(title.value().kind());
+        EntityRegistry.Node state = affiliation == null ? null : affiliation.asActor();
         EntityRegistry.Node holder = null;
+        int holderDistance = Integer.MAX_VALUE;
+        boolean tie = false;
         for (EntityRegistry.Node n : cx.registry.nodes()) {
-            if (n.type == EntityType.PERSON && n.role != null && !n.mentions.isEmpty()
-                    && n.role.toLowerCase(java.util.Locale.ROOT).contains(role)
-                    && n.affiliation != null && n.affiliation.asActor() == state) {
-                if (holder != null && holder != n) {
-                    return; // two candidates: say nothing rather than guess
-                }
+            if (n.type != EntityType.PERSON || n.mentions.isEmpty() || !holds(n, role, leader)) {
+                continue;
+            }
+            if (state != null && (n.affiliation == null || n.affiliation.asActor() != state)) {
+                continue;
+            }
+            // With no state named ("الملك"), only someone already mentioned can be meant: the nearest.
+            int distance = distanceBefore(n, title.startChar());
+            if (state == null && distance == Integer.MAX_VALUE) {
+                continue;
+            }
+            if (holder == null || distance < holderDistance) {
+                tie = false;
                 holder = n;
+                holderDistance = distance;
+            } else if (distance == holderDistance || state != null) {
+                tie = true;
             }
         }
-        if (holder != null) {
+        if (holder != null && !tie) {
             cx.addSpan(title.first(), end, title.startChar(), holder, title.reading().preposition(), false);
         }
+    }
+
+    /** Whether a person holds an office named {@code role}: by its words, or as a head of state for a leader's title. */
+    private static boolean holds(EntityRegistry.Node n, String role, boolean leader) {
+        String r = n.role == null ? "" : n.role.toLowerCase(java.util.Locale.ROOT);
+        return r.contains(role) || leader && n.subtype != null && n.subtype.startsWith("head-of");
+    }
+
+    /** Chars from a person's last mention before {@code at} to {@code at}; MAX_VALUE when none comes before. */
+    private static int distanceBefore(EntityRegistry.Node n, int at) {
+        int best = Integer.MAX_VALUE;
+        for (Mention m : n.mentions) {
+            if (m.end() <= at) {
+                best = Math.min(best, at - m.end());
+            }
+        }
+        return best;
+    }
+
+    /** Words starting with the article in [from, to), not counting the one after عبد/أبو. */
+    private int definiteWords(int from, int to) {
+        int n = 0;
+        for (int k = from; k < to; k++) {
+            boolean afterStart = k > from && pack.nameStarts.contains(cx.token(k - 1).folded());
+            if (cx.isDefinite(k) && !afterStart) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private boolean lastWordIs(Context.Match<?> m, String folded) {
@@ -498,12 +543,19 @@ final class EntityFinder {
             return;
         }
         for (int i = 0; i < cx.tokens.size(); i++) {
-            if (!cx.isWord(i) || cx.covered(i) || cx.reserved[i]) {
+            Span adjective = cx.spanAt(i);
+            boolean freeAdjective = adjective != null && adjective.adjective() && adjective.end() - adjective.first() == 1
+                    && !(cx.isWord(i - 1) && cx.isDefinite(i - 1) && cx.sameSentence(i - 1, i));
+            if (!cx.isWord(i) || cx.covered(i) && !freeAdjective || cx.reserved[i]) {
                 continue;
             }
             for (Morphology.Reading r : pack.morphology.nounReadings(cx.token(i).folded())) {
                 List<EntityRegistry.Node> nodes = byKey.get(Fold.gKey(r.stem()));
                 if (nodes != null && nodes.size() == 1) {
+                    if (freeAdjective) {
+                        // "أن السوداني سيزور": no noun before it to describe, so it is the surname.
+                        cx.removeSpan(adjective);
+                    }
                     int startChar = cx.token(i).start() + Fold.surfaceLength(cx.token(i).surface(), r.prefix().length());
                     cx.addSpan(i, i + 1, startChar, nodes.get(0), r.preposition(), false);
                     break;

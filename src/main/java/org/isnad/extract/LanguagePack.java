@@ -71,6 +71,7 @@ final class LanguagePack {
     final Set<String> clauseBreaks = new HashSet<>();
     final Set<String> nameLinks = new HashSet<>();
     final Set<String> nameStarts = new HashSet<>();
+    final Set<String> prepositions = new HashSet<>();
     final Set<String> complementizers = new HashSet<>();
     final Set<String> demonstratives = new HashSet<>();
     /** Folded word → its role before a meeting's partner, place or topic (between, with, location…). */
@@ -147,6 +148,9 @@ final class LanguagePack {
         }
         for (String[] r : Tables.bundled(dir + "name-links.tsv")) {
             ("start".equals(Tables.cell(r, 1)) ? nameStarts : nameLinks).add(Fold.fold(r[0]));
+        }
+        for (String[] r : Tables.bundled(dir + "prepositions.tsv")) {
+            prepositions.add(Fold.fold(r[0]));
         }
         for (String[] r : Tables.bundled(dir + "complementizers.tsv")) {
             complementizers.add(Fold.fold(r[0]));
