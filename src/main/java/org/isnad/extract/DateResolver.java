@@ -37,6 +37,10 @@ final class DateResolver {
                 continue;
             }
             Reading r = readAt(i, to, future);
+            if (r != null && afterSince(i)) {
+                i = r.end - 1; // "منذ عام 2011": the start of a period, not the meeting's date
+                continue;
+            }
             if (r != null) {
                 int distance = Math.abs(i - anchor);
                 if (distance < bestDistance) {
@@ -50,6 +54,18 @@ final class DateResolver {
     }
 
     private record Reading(String value, int end) {
+    }
+
+    private boolean afterSince(int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
+            if (cx.isWord(k)) {
+                Context.Match<String> m = cx.nounPhrase(cx.pack.dates, k);
+                if (m != null && m.value().startsWith("since")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private Reading readAt(int i, int limit, Boolean future) {
@@ -68,6 +84,9 @@ final class DateResolver {
         }
         Context.Match<String> m = cx.nounPhrase(cx.pack.dates, i);
         if (m == null) {
+            return null;
+        }
+        if (m.value().startsWith("since")) {
             return null;
         }
         String[] meaning = m.value().split(":");

@@ -170,7 +170,8 @@ final class MeetingFinder {
         places(r, clauseStart, windowEnd);
         r.status = status(r, verb);
         Boolean future = r.status == null ? null : r.status != MeetingStatus.OCCURRED;
-        r.date = dates.near(r.first, clauseStart, windowEnd, future);
+        // "خلال الزيارة … في عام 2019": a back-reference takes its date from the meeting, not the sentence.
+        r.date = r.anaphoric ? null : dates.near(r.first, clauseStart, windowEnd, future);
         topics(r, windowEnd);
     }
 
@@ -232,8 +233,12 @@ final class MeetingFinder {
             if (s.adjective() || !s.entity().asActor().isActor() || !role.isEmpty() && !role.equals("with")) {
                 continue;
             }
+            // "عقد X و Y محادثات": a second subject joined by و does not use up the verb's object.
+            boolean joined = coordinated(s) && !r.participants.isEmpty();
             r.participants.add(s.entity().asActor());
-            objects--;
+            if (!joined) {
+                objects--;
+            }
         }
     }
 
@@ -502,7 +507,7 @@ final class MeetingFinder {
         if (before != null && !before.equals("between")) {
             return before;
         }
-        if (before == null && cx.isWord(s.first() - 1) && pack.isFunctionWord(cx.token(s.first() - 1).folded())) {
+        if (before == null && cx.isWord(s.first() - 1) && pack.prepositions.contains(cx.token(s.first() - 1).folded())) {
             return "other"; // لدى لبنان، عن طهران: not a participant's place in the clause
         }
         return switch (s.preposition()) {
@@ -550,6 +555,10 @@ final class MeetingFinder {
             return false;
         }
         if (d.date != null && r.date != null && !d.date.startsWith(r.date) && !r.date.startsWith(d.date)) {
+            return false;
+        }
+        // A possible visit and a planned summit are two prospects unless the same people are named.
+        if (d.status != null && r.status != null && d.status != r.status && !d.participants.equals(r.participants)) {
             return false;
         }
         Set<Node> small = d.participants.size() <= r.participants.size() ? d.participants : r.participants;
