@@ -18,14 +18,35 @@ final class PhraseIndex<V> {
 
     private final Map<String, List<Phrase<V>>> byFirstWord = new HashMap<>();
     private final java.util.function.UnaryOperator<String> key;
+    /** Keyed forms of words already seen: the same words recur in every article. Bounded, shared by threads. */
+    private final Map<String, String> keyed = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_KEYED = 200_000;
+    private final boolean identity;
 
     PhraseIndex() {
-        this(s -> s);
+        this.key = s -> s;
+        this.identity = true;
     }
 
-    /** An index whose words are compared through {@code key}, e.g. {@link Fold#phonetic}. */
+    /** An index whose words are compared through {@code key}, e.g. {@link Fold#gKey}. */
     PhraseIndex(java.util.function.UnaryOperator<String> key) {
         this.key = key;
+        this.identity = false;
+    }
+
+    private String keyOf(String word) {
+        if (identity) {
+            return word;
+        }
+        String k = keyed.get(word);
+        if (k == null) {
+            k = key.apply(word);
+            if (keyed.size() > MAX_KEYED) {
+                keyed.clear();
+            }
+            keyed.put(word, k);
+        }
+        return k;
     }
 
     void add(String phrase, V value) {
@@ -47,7 +68,7 @@ final class PhraseIndex<V> {
     /** Phrases whose first word is {@code firstWord} (already folded) and whose other words follow in {@code next}. */
     List<Phrase<V>> matches(String firstWord, List<String> next) {
         List<Phrase<V>> out = new ArrayList<>();
-        List<Phrase<V>> candidates = byFirstWord.get(key.apply(firstWord));
+        List<Phrase<V>> candidates = byFirstWord.get(keyOf(firstWord));
         if (candidates == null) {
             return out;
         }
@@ -57,7 +78,7 @@ final class PhraseIndex<V> {
             }
             boolean ok = true;
             for (int i = 1; i < p.words().size() && ok; i++) {
-                ok = p.words().get(i).equals(key.apply(next.get(i - 1)));
+                ok = p.words().get(i).equals(keyOf(next.get(i - 1)));
             }
             if (ok) {
                 out.add(p);
@@ -67,7 +88,7 @@ final class PhraseIndex<V> {
     }
 
     boolean containsWord(String folded) {
-        List<Phrase<V>> c = byFirstWord.get(key.apply(folded));
+        List<Phrase<V>> c = byFirstWord.get(keyOf(folded));
         return c != null && c.stream().anyMatch(p -> p.words().size() == 1);
     }
 }
