@@ -33,17 +33,24 @@ final class UnlinkedEntities {
             } ORDER BY ?e
             """;
 
-    // The countries around an entity: what it is affiliated with, and the states its documents name.
+    // The countries around an entity: what it is affiliated with, directly or through an organisation
+    // (a spokesman of the National Security Council of the United States); the states its documents
+    // name; and the states the other entities of those documents belong to.
     private static final String CONTEXT = PREFIXES + """
             SELECT DISTINCT ?e ?country WHERE {
               VALUES ?class { isnad:Person isnad:Organization isnad:State isnad:Place }
               ?e a ?class .
               FILTER NOT EXISTS { ?e owl:sameAs ?linked }
-              { ?e isnad:affiliation ?a . ?a isnad:wikidataId ?country }
+              { ?e isnad:affiliation+ ?a . ?a isnad:wikidataId ?country }
               UNION
               { ?e prov:wasDerivedFrom ?doc .
                 ?state a isnad:State ; prov:wasDerivedFrom ?doc ; isnad:wikidataId ?country .
                 FILTER(?state != ?e) }
+              UNION
+              { ?e prov:wasDerivedFrom ?doc .
+                ?other prov:wasDerivedFrom ?doc ; isnad:affiliation ?a .
+                ?a a isnad:State ; isnad:wikidataId ?country .
+                FILTER(?other != ?e) }
             }
             """;
 
