@@ -88,7 +88,8 @@ public final class PoliteClient {
             }
         }
         if (!settings.online()) {
-            throw new WikidataProblem(WikidataProblem.Kind.NOT_CACHED, "the answer to " + url + " is not in the cache ("
+            throw new WikidataProblem(WikidataProblem.Kind.NOT_CACHED, "the answer to "
+                    + java.net.URLDecoder.decode(url, java.nio.charset.StandardCharsets.UTF_8) + " is not in the cache ("
                     + cache.dir() + "); run with --online to ask Wikidata");
         }
         JsonNode json = fetch(uri, accept);
