@@ -104,7 +104,6 @@ public final class PoliteClient {
                 .header("Accept", accept)
                 .header("Accept-Encoding", "gzip")
                 .GET().build();
-        String lastFailure;
         for (int attempt = 0; ; attempt++) {
             HttpResponse<InputStream> response;
             try {
@@ -112,8 +111,8 @@ public final class PoliteClient {
                 requests++;
                 response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
             } catch (HttpTimeoutException e) {
-                lastFailure = "no answer within " + settings.timeout().toMillis() + " ms";
-                retryOrGiveUp(uri, attempt, lastFailure, backoff(attempt));
+                retryOrGiveUp(uri, attempt, "no answer within " + settings.timeout().toMillis() + " ms",
+                        backoff(attempt));
                 continue;
             } catch (ConnectException | UnresolvedAddressException e) {
                 throw unreachable(uri, e);
@@ -121,8 +120,8 @@ public final class PoliteClient {
                 if (e.getCause() instanceof UnknownHostException || e.getCause() instanceof UnresolvedAddressException) {
                     throw unreachable(uri, e);
                 }
-                lastFailure = "connection failed (" + e + ")";
-                retryOrGiveUp(uri, attempt, lastFailure, backoff(attempt));
+                retryOrGiveUp(uri, attempt, "connection failed (" + e + ")",
+                        backoff(attempt));
                 continue;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -132,8 +131,8 @@ public final class PoliteClient {
             String body = body(uri, response);
             Optional<Duration> retryAfter = retryAfter(response);
             if (status == 429 || status == 503 || status == 502 || status == 504 || status == 500) {
-                lastFailure = "HTTP " + status + (isMaxlag(body) ? " (maxlag: database replicas are lagging)" : "");
-                retryOrGiveUp(uri, attempt, lastFailure, retryAfter.orElse(backoff(attempt)));
+                retryOrGiveUp(uri, attempt, "HTTP " + status + (isMaxlag(body) ? " (maxlag: database replicas are lagging)" : ""),
+                        retryAfter.orElse(backoff(attempt)));
                 continue;
             }
             if (status != 200) {
@@ -146,8 +145,8 @@ public final class PoliteClient {
                 String code = error.path("code").asText();
                 if ("maxlag".equals(code)) {
                     // Wikidata's servers are lagging: the API asks every bot to wait (Retry-After) and try again.
-                    lastFailure = "maxlag (" + error.path("info").asText("database replicas are lagging") + ")";
-                    retryOrGiveUp(uri, attempt, lastFailure, retryAfter.orElse(Duration.ofSeconds(5)));
+                    retryOrGiveUp(uri, attempt, "maxlag (" + error.path("info").asText("database replicas are lagging") + ")",
+                            retryAfter.orElse(Duration.ofSeconds(5)));
                     continue;
                 }
                 throw new WikidataProblem(WikidataProblem.Kind.BAD_RESPONSE, "Wikidata API error " + code + ": "
