@@ -22,6 +22,9 @@ final class ExitCodes implements CommandLine.IExecutionExceptionHandler, Command
                 || e instanceof org.apache.jena.query.QueryParseException) {
             return IsnadCli.USAGE;
         }
+        if (e instanceof org.isnad.link.WikidataProblem) {
+            return IsnadCli.REMOTE;
+        }
         if (e instanceof InputProblem) {
             return IsnadCli.PARTIAL;
         }

@@ -10,14 +10,18 @@ import picocli.CommandLine.Command;
 @Command(name = "isnad", mixinStandardHelpOptions = true, versionProvider = IsnadCli.Version.class,
         description = "Builds a knowledge graph of who met whom and who said what, from news articles.",
         subcommands = {IngestCommand.class, ExtractCommand.class, QueryCommand.class, ExportCommand.class,
-                ServeCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+                ServeCommand.class, ValidateCommand.class,
+                LinkCommand.class, GazetteerCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 some inputs failed (the rest were stored), 2 usage error,",
-                "3 the store cannot be used (locked by another process, damaged)."})
+                "3 the store cannot be used (locked by another process, damaged),",
+                "4 Wikidata could not be reached or answered unusably (nothing was changed)."})
 public final class IsnadCli implements Runnable {
     public static final int OK = 0;
     public static final int PARTIAL = 1;
     public static final int USAGE = 2;
     public static final int STORE = 3;
+    /** Wikidata could not be reached or gave an unusable answer; nothing was changed. */
+    public static final int REMOTE = 4;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

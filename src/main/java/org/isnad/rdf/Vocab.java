@@ -67,6 +67,10 @@ public final class Vocab {
     public static final Property candidateEntity = p("candidateEntity");
     public static final Property score = p("score");
     public static final Property accepted = p("accepted");
+    /** A Wikidata class the linked item is an instance of (its P31), as http://www.wikidata.org/entity/Q… */
+    public static final Property instanceOf = p("instanceOf");
+    /** A position the linked person holds or held (P39), as http://www.wikidata.org/entity/Q… */
+    public static final Property positionHeld = p("positionHeld");
 
     // reused vocabularies
     public static final Property wasDerivedFrom = ResourceFactory.createProperty(PROV, "wasDerivedFrom");

@@ -116,6 +116,27 @@ public final class IsnadStore implements AutoCloseable {
         });
     }
 
+    /**
+     * Replaces, in one write transaction, what the link graph ({@link Vocab#WIKIDATA_GRAPH}) says
+     * about the given entities (their own triples and those of their isnad:candidate nodes) with
+     * {@code triples}. Document graphs are not touched.
+     */
+    public void replaceLinks(java.util.Collection<String> entityIris, Model triples) {
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            Node graph = NodeFactory.createURI(Vocab.WIKIDATA_GRAPH);
+            Node candidate = Vocab.candidate.asNode();
+            for (String iri : entityIris) {
+                Node entity = NodeFactory.createURI(iri);
+                List<Node> candidates = new ArrayList<>();
+                dsg.find(graph, entity, candidate, Node.ANY).forEachRemaining(q -> candidates.add(q.getObject()));
+                candidates.forEach(c -> dsg.deleteAny(graph, c, Node.ANY, Node.ANY));
+                dsg.deleteAny(graph, entity, Node.ANY, Node.ANY);
+            }
+            copyInto(dsg, graph, triples.getGraph());
+        });
+    }
+
     private static void copyInto(DatasetGraph dsg, Node name, Graph g) {
         g.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
     }
