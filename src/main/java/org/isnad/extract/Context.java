@@ -85,10 +85,9 @@ final class Context {
         return a == NO_MATCH ? null : (Match<V>) a;
     }
 
-    @SuppressWarnings("unchecked")
     List<Morphology.Reading> nounReadingsOf(int i) {
         if (nounReadings == null) {
-            nounReadings = new List[tokens.size()];
+            nounReadings = newListArray();
         }
         if (nounReadings[i] == null) {
             nounReadings[i] = pack.morphology.nounReadings(tokens.get(i).folded());
@@ -96,10 +95,9 @@ final class Context {
         return nounReadings[i];
     }
 
-    @SuppressWarnings("unchecked")
     private List<Morphology.Reading> verbReadingsOf(int i) {
         if (verbReadings == null) {
-            verbReadings = new List[tokens.size()];
+            verbReadings = newListArray();
         }
         if (verbReadings[i] == null) {
             verbReadings[i] = pack.morphology.verbReadings(tokens.get(i).folded());
@@ -108,9 +106,13 @@ final class Context {
     }
 
     @SuppressWarnings("unchecked")
+    private <T> List<T>[] newListArray() {
+        return new List[tokens.size()];
+    }
+
     private List<String> followingWords(int i) {
         if (following == null) {
-            following = new List[tokens.size()];
+            following = newListArray();
         }
         if (following[i] == null) {
             List<String> next = new ArrayList<>();

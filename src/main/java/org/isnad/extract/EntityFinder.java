@@ -320,11 +320,7 @@ final class EntityFinder {
         Token t = cx.token(j);
         return t.isWord() && cx.isDefinite(j) && !pack.isFunctionWord(t.folded()) && !cx.covered(j)
                 && cx.nounPhrase(pack.titles, j) == null && cx.nounPhrase(pack.orgHeads, j) == null
-                && cx.nounPhrase(pack.outletHeads, j) == null && !nextIsName(j);
-    }
-
-    private boolean nextIsName(int j) {
-        return false;
+                && cx.nounPhrase(pack.outletHeads, j) == null;
     }
 
     private void setRole(EntityRegistry.Node person, String role, EntityRegistry.Node affiliation) {
@@ -492,7 +488,7 @@ final class EntityFinder {
 
     private void givenNamePass() {
         for (int i = 0; i < cx.tokens.size(); i++) {
-            if (!cx.isWord(i) || cx.covered(i) || cx.reserved[i] || cx.token(i).quoted() && false) {
+            if (!cx.isWord(i) || cx.covered(i) || cx.reserved[i]) {
                 continue;
             }
             String stem = cx.bareStem(i);

@@ -142,37 +142,29 @@ public final class IsnadStore implements AutoCloseable {
     }
 
     /**
-     * Runs a SELECT or ASK query over the union of all documents, with {@code params} bound as RDF
-     * terms (never spliced into the text), and returns the results copied out of the transaction.
+     * Runs a SELECT query over the union of all documents, with {@code params} bound as RDF terms
+     * (never spliced into the text), and returns the results copied out of the transaction.
      */
     public ResultSetRewindable select(String sparql, Map<String, RDFNode> params, long timeoutSeconds) {
-        Query query = QueryFactory.create(sparql);
-        return Txn.calculateRead(dataset, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(dataset).query(query)
-                    .substitution(bindings(params))
-                    .set(TDB2.symUnionDefaultGraph, true)
-                    .timeout(timeoutSeconds, TimeUnit.SECONDS)
-                    .build()) {
-                return ResultSetFactory.copyResults(qe.execSelect());
-            }
-        });
+        return read(sparql, params, timeoutSeconds, qe -> ResultSetFactory.copyResults(qe.execSelect()));
     }
 
     public boolean ask(String sparql, Map<String, RDFNode> params, long timeoutSeconds) {
-        Query query = QueryFactory.create(sparql);
-        return Txn.calculateRead(dataset, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(dataset).query(query)
-                    .substitution(bindings(params))
-                    .set(TDB2.symUnionDefaultGraph, true)
-                    .timeout(timeoutSeconds, TimeUnit.SECONDS)
-                    .build()) {
-                return qe.execAsk();
-            }
-        });
+        return read(sparql, params, timeoutSeconds, QueryExecution::execAsk);
     }
 
     /** CONSTRUCT or DESCRIBE over the union graph, copied out of the transaction. */
     public Model construct(String sparql, Map<String, RDFNode> params, long timeoutSeconds) {
+        return read(sparql, params, timeoutSeconds, qe -> {
+            Model copy = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+            copy.add(qe.getQuery().isDescribeType() ? qe.execDescribe() : qe.execConstruct());
+            return copy;
+        });
+    }
+
+    /** One query in one read transaction; {@code collect} must copy what it needs out of it. */
+    private <T> T read(String sparql, Map<String, RDFNode> params, long timeoutSeconds,
+                       java.util.function.Function<QueryExecution, T> collect) {
         Query query = QueryFactory.create(sparql);
         return Txn.calculateRead(dataset, () -> {
             try (QueryExecution qe = QueryExecution.dataset(dataset).query(query)
@@ -180,9 +172,7 @@ public final class IsnadStore implements AutoCloseable {
                     .set(TDB2.symUnionDefaultGraph, true)
                     .timeout(timeoutSeconds, TimeUnit.SECONDS)
                     .build()) {
-                Model copy = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
-                copy.add(query.isDescribeType() ? qe.execDescribe() : qe.execConstruct());
-                return copy;
+                return collect.apply(qe);
             }
         });
     }
