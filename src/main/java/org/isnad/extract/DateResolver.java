@@ -27,9 +27,9 @@ final class DateResolver {
 
     /**
      * The date nearest to token {@code anchor} within [from, to), as "YYYY-MM-DD", "YYYY-MM" or
-     * "YYYY", or null. {@code future} says which way a weekday or a bare month points.
+     * "YYYY", or null. {@code future} says which way a weekday or a bare month points (else: the past).
      */
-    String near(int anchor, int from, int to, Boolean future) {
+    String near(int anchor, int from, int to, boolean future) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (int i = from; i < to; i++) {
@@ -68,7 +68,7 @@ final class DateResolver {
         return false;
     }
 
-    private Reading readAt(int i, int limit, Boolean future) {
+    private Reading readAt(int i, int limit, boolean future) {
         Token t = cx.token(i);
         if (t.kind() == Token.Kind.NUMBER) {
             Integer year = year(t);
@@ -102,7 +102,7 @@ final class DateResolver {
             case "rel-day":
                 return published == null ? null : new Reading(published.plusDays(n).toString(), m.end());
             case "weekday":
-                if (published == null || future == null) {
+                if (published == null) {
                     return null;
                 }
                 DayOfWeek day = DayOfWeek.of(n);
@@ -115,7 +115,7 @@ final class DateResolver {
     }
 
     /** "أبريل 2019", "15 أبريل 2019", or a bare month placed in the year of publication. */
-    private Reading month(int i, int end, int month, int limit, Boolean future) {
+    private Reading month(int i, int end, int month, int limit, boolean future) {
         Integer day = null;
         if (i > 0 && cx.token(i - 1).kind() == Token.Kind.NUMBER) {
             Integer d = number(cx.token(i - 1));
@@ -133,7 +133,7 @@ final class DateResolver {
                 return new Reading(ym.toString(), end + 1);
             }
         }
-        if (published == null || future == null) {
+        if (published == null) {
             return null;
         }
         YearMonth now = YearMonth.from(published);

@@ -199,7 +199,8 @@ final class EntityFinder {
             nameEnd = Math.max(nameEnd, nameEnd(j + 1)); // مساعد بن محمد العيبان, even when مساعد is also a noun
         }
         if (nameEnd > j && (pack.givenNames.contains(cx.bareStem(j)) || nameEnd - j >= 2 || followedByBoundary(nameEnd))) {
-            EntityRegistry.Node person = cx.registry.forName(EntityType.PERSON, label(j, nameEnd));
+            EntityRegistry.Node known = nameEnd == j + 1 ? personNamed(label(j, nameEnd)) : null;
+            EntityRegistry.Node person = known != null ? known : cx.registry.forName(EntityType.PERSON, label(j, nameEnd));
             addName(j, nameEnd, person);
             setRole(person, title.value().role(), affiliation);
         } else if (affiliation != null || cx.isDefinite(title.first()) && title.length() == 1) {
@@ -250,6 +251,7 @@ final class EntityFinder {
     private void holderOf(Context.Match<LanguagePack.Title> title, EntityRegistry.Node affiliation, int end) {
         String role = title.value().role().toLowerCase(java.util.Locale.ROOT);
         if (role.equals("-")) {
+            counterpart(title, affiliation, end);
             return;
         }
         boolean leader = "leader".equals(title.value().kind()) || "royal".equals(title.value().kind());
@@ -279,6 +281,47 @@ final class EntityFinder {
         }
         if (holder != null && !tie) {
             cx.addSpan(title.first(), end, title.startChar(), holder, title.reading().preposition(), false);
+        }
+    }
+
+    /** "الشيخ تميم" after "تميم بن حمد": the one person already found whose first or last name this is. */
+    private EntityRegistry.Node personNamed(String word) {
+        String key = Fold.gKey(Fold.fold(word));
+        EntityRegistry.Node only = null;
+        for (EntityRegistry.Node n : cx.registry.nodes()) {
+            String label = n.labelAr != null ? n.labelAr : n.labelEn;
+            if (n.type != EntityType.PERSON || n.mentions.isEmpty() || label == null) {
+                continue;
+            }
+            String[] words = Fold.fold(label).split("\\s+");
+            if (words.length >= 2 && (Fold.gKey(words[0]).equals(key) || Fold.gKey(words[words.length - 1]).equals(key))) {
+                if (only != null && only != n) {
+                    return null;
+                }
+                only = n;
+            }
+        }
+        return only;
+    }
+
+    /** "نظيره الأسترالي": the one person of that state the article names, if there is exactly one. */
+    private void counterpart(Context.Match<LanguagePack.Title> title, EntityRegistry.Node affiliation, int end) {
+        if (affiliation == null) {
+            return;
+        }
+        EntityRegistry.Node state = affiliation.asActor();
+        EntityRegistry.Node only = null;
+        for (EntityRegistry.Node n : cx.registry.nodes()) {
+            if (n.type == EntityType.PERSON && !n.mentions.isEmpty() && n.affiliation != null
+                    && n.affiliation.asActor() == state) {
+                if (only != null) {
+                    return;
+                }
+                only = n;
+            }
+        }
+        if (only != null) {
+            cx.addSpan(title.first(), end, title.startChar(), only, title.reading().preposition(), false);
         }
     }
 

@@ -45,7 +45,7 @@ public final class Extractor {
         new EntityFinder(cx).run();
         ClaimFinder claimFinder = new ClaimFinder(cx);
         List<ClaimFinder.Draft> claimDrafts = claimFinder.run();
-        List<MeetingFinder.Draft> meetingDrafts = new MeetingFinder(cx).run();
+        List<MeetingFinder.Draft> meetingDrafts = new MeetingFinder(cx, claimDrafts).run();
 
         List<Meeting> meetings = new ArrayList<>();
         Set<EntityRegistry.Node> referenced = new HashSet<>();

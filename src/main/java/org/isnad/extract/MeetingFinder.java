@@ -82,10 +82,14 @@ final class MeetingFinder {
     private final List<Draft> drafts = new ArrayList<>();
     private Draft focus;
 
-    MeetingFinder(Context cx) {
+    private final List<ClaimFinder.Draft> claims;
+
+    /** @param claims the claims already found: a speaker is the subject of "وأكد خلال لقائه مع…" */
+    MeetingFinder(Context cx, List<ClaimFinder.Draft> claims) {
         this.cx = cx;
         this.pack = cx.pack;
         this.dates = new DateResolver(cx);
+        this.claims = claims;
     }
 
     List<Draft> run() {
@@ -93,6 +97,7 @@ final class MeetingFinder {
             Draft previousInSentence = null;
             for (Report r : reports(s)) {
                 read(r);
+                if (System.getenv("ISNAD_DEBUG") != null) System.err.println("report " + r.sentence.index() + ":" + r.first + " " + r.triggers.stream().map(t -> cx.token(t.first()).surface()).toList() + " " + r.participants + " " + r.status + " anaphoric=" + r.anaphoric);
                 Draft target = place(r, previousInSentence);
                 if (target != null) {
                     merge(target, r);
@@ -167,9 +172,14 @@ final class MeetingFinder {
                 nounArguments(r, head, clauseStart, windowEnd);
             }
         }
+        if (r.participants.size() == 1 && !r.anaphoric) {
+            speakerOf(r);
+        }
         places(r, clauseStart, windowEnd);
         r.status = status(r, verb);
-        Boolean future = r.status == null ? null : r.status != MeetingStatus.OCCURRED;
+        // With no status, a weekday or a bare month is read as the last one before publication: news
+        // reports what happened; what is to come carries a cue (يعتزم، المقبل، سـ) that gives a status.
+        boolean future = r.status != null && r.status != MeetingStatus.OCCURRED;
         // "خلال الزيارة … في عام 2019": a back-reference takes its date from the meeting, not the sentence.
         r.date = r.anaphoric ? null : dates.near(r.first, clauseStart, windowEnd, future);
         topics(r, windowEnd);
@@ -197,6 +207,21 @@ final class MeetingFinder {
             return found > 0;
         }
         return false;
+    }
+
+    /** "وأكد مودي في اتصال هاتفي مع ألبانيزي": the speaker of a claim just before the trigger takes part. */
+    private void speakerOf(Report r) {
+        for (ClaimFinder.Draft c : claims) {
+            if (c.sentence().index() == r.sentence.index() && c.verb() < r.first && r.first - c.verb() <= 8) {
+                for (Node claimant : c.claimants()) {
+                    Node a = claimant.asActor();
+                    if (a.type == EntityType.PERSON || a.type == EntityType.STATE) {
+                        r.participants.add(a);
+                        return;
+                    }
+                }
+            }
+        }
     }
 
     /** A verb's subject (before or after it) and, for meet and visit verbs, its object. */
