@@ -69,6 +69,8 @@ final class MeetingFinder {
         }
     }
 
+    /** Debug trace of each report, for tuning rules: -Dorg.slf4j.simpleLogger.log.org.isnad.extract=debug */
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MeetingFinder.class);
     private static final int GROUP_GAP = 3;
     private static final int WINDOW = 12;
     private static final int TOPIC_WORDS = 6;
@@ -97,7 +99,9 @@ final class MeetingFinder {
             Draft previousInSentence = null;
             for (Report r : reports(s)) {
                 read(r);
-                if (System.getenv("ISNAD_DEBUG") != null) System.err.println("report " + r.sentence.index() + ":" + r.first + " " + r.triggers.stream().map(t -> cx.token(t.first()).surface()).toList() + " " + r.participants + " " + r.status + " anaphoric=" + r.anaphoric);
+                LOG.debug("meeting report in sentence {} at token {}: {} participants={} status={} anaphoric={}",
+                        r.sentence.index(), r.first, r.triggers.stream().map(t -> cx.token(t.first()).surface()).toList(),
+                        r.participants, r.status, r.anaphoric);
                 Draft target = place(r, previousInSentence);
                 if (target != null) {
                     merge(target, r);
