@@ -72,7 +72,7 @@ final class Context {
     private final Map<PhraseIndex<?>, Object[]> verbMatches = new IdentityHashMap<>();
     private List<Morphology.Reading>[] nounReadings;
     private List<Morphology.Reading>[] verbReadings;
-    private List<String>[] following;
+    private List<String> folded;
 
     @SuppressWarnings("unchecked")
     private <V> Match<V> cached(Map<PhraseIndex<?>, Object[]> cache, PhraseIndex<V> index, int i, boolean noun) {
@@ -110,18 +110,15 @@ final class Context {
         return new List[tokens.size()];
     }
 
+    /** The folded words after token i in its sentence, at most seven: a view, nothing copied. */
     private List<String> followingWords(int i) {
-        if (following == null) {
-            following = newListArray();
+        if (folded == null) {
+            List<String> all = new ArrayList<>(tokens.size());
+            tokens.forEach(t -> all.add(t.folded()));
+            folded = all;
         }
-        if (following[i] == null) {
-            List<String> next = new ArrayList<>();
-            for (int j = i + 1; j < tokens.size() && j < i + 8 && sameSentence(i, j); j++) {
-                next.add(tokens.get(j).folded());
-            }
-            following[i] = next;
-        }
-        return following[i];
+        int end = Math.min(Math.min(tokens.size(), i + 8), text.sentences().get(tokens.get(i).sentence()).endToken());
+        return folded.subList(Math.min(i + 1, end), end);
     }
 
     private <V> Match<V> longest(PhraseIndex<V> index, int i, List<Morphology.Reading> readings) {

@@ -2,6 +2,8 @@ package org.isnad.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Clitic analysis: the ways a written word can be split into prefixes and a stem. Prefixes come from
@@ -48,8 +50,36 @@ final class Morphology {
         futuresOrNone = withEmpty(futures);
     }
 
+    // Readings of words already seen, shared by all documents and threads: news vocabulary repeats, and
+    // the same String instances then also carry their cached hashes into every index lookup.
+    private static final int MAX_MEMO = 200_000;
+    private final Map<String, List<Reading>> nounMemo = new ConcurrentHashMap<>();
+    private final Map<String, List<Reading>> verbMemo = new ConcurrentHashMap<>();
+
     /** Readings of a noun: optional conjunction, optional preposition, the rest (article kept). Whole word first. */
     List<Reading> nounReadings(String folded) {
+        return memo(nounMemo, folded, this::computeNounReadings);
+    }
+
+    /** Readings of a verb: optional conjunction, optional future prefix. */
+    List<Reading> verbReadings(String folded) {
+        return memo(verbMemo, folded, this::computeVerbReadings);
+    }
+
+    private static List<Reading> memo(Map<String, List<Reading>> memo, String word,
+                                      java.util.function.Function<String, List<Reading>> compute) {
+        List<Reading> r = memo.get(word);
+        if (r == null) {
+            r = List.copyOf(compute.apply(word));
+            if (memo.size() > MAX_MEMO) {
+                memo.clear();
+            }
+            memo.put(word, r);
+        }
+        return r;
+    }
+
+    private List<Reading> computeNounReadings(String folded) {
         List<Reading> out = new ArrayList<>();
         out.add(new Reading(folded, "", ""));
         for (String conj : conjunctionsOrNone()) {
@@ -76,8 +106,7 @@ final class Morphology {
         return out;
     }
 
-    /** Readings of a verb: optional conjunction, optional future prefix. */
-    List<Reading> verbReadings(String folded) {
+    private List<Reading> computeVerbReadings(String folded) {
         List<Reading> out = new ArrayList<>();
         out.add(new Reading(folded, "", ""));
         for (String conj : conjunctionsOrNone()) {

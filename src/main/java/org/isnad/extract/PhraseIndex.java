@@ -67,24 +67,36 @@ final class PhraseIndex<V> {
 
     /** Phrases whose first word is {@code firstWord} (already folded) and whose other words follow in {@code next}. */
     List<Phrase<V>> matches(String firstWord, List<String> next) {
-        List<Phrase<V>> out = new ArrayList<>();
         List<Phrase<V>> candidates = byFirstWord.get(keyOf(firstWord));
         if (candidates == null) {
-            return out;
+            return List.of();
         }
+        List<Phrase<V>> out = null;
+        String[] keyedNext = null;
         for (Phrase<V> p : candidates) {
-            if (p.words().size() - 1 > next.size()) {
+            List<String> words = p.words();
+            int size = words.size();
+            if (size - 1 > next.size()) {
                 continue;
             }
+            if (size > 1 && keyedNext == null) {
+                keyedNext = new String[next.size()];
+            }
             boolean ok = true;
-            for (int i = 1; i < p.words().size() && ok; i++) {
-                ok = p.words().get(i).equals(keyOf(next.get(i - 1)));
+            for (int i = 1; i < size && ok; i++) {
+                if (keyedNext[i - 1] == null) {
+                    keyedNext[i - 1] = keyOf(next.get(i - 1));
+                }
+                ok = words.get(i).equals(keyedNext[i - 1]);
             }
             if (ok) {
+                if (out == null) {
+                    out = new ArrayList<>(2);
+                }
                 out.add(p);
             }
         }
-        return out;
+        return out == null ? List.of() : out;
     }
 
     boolean containsWord(String folded) {
