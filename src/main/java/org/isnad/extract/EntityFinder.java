@@ -61,6 +61,9 @@ final class EntityFinder {
             return null;
         }
         Context.Match<GazetteerEntry> best = cx.nounPhrase(pack.names, i);
+        if (pack.isFunctionWord(cx.token(i).folded())) {
+            return best; // no name starts with في or أن, however it is spelt
+        }
         for (PhraseIndex<GazetteerEntry> loose : List.of(pack.namesByGKey, pack.peopleBySkeleton)) {
             Context.Match<GazetteerEntry> m = cx.nounPhrase(loose, i);
             // Dropping vowels is safe across a full name, not on one word (العليمي ≈ العالم).
@@ -589,7 +592,7 @@ final class EntityFinder {
                 continue;
             }
             for (Morphology.Reading r : pack.morphology.nounReadings(cx.token(i).folded())) {
-                List<EntityRegistry.Node> nodes = byKey.get(Fold.gKey(r.stem()));
+                List<EntityRegistry.Node> nodes = byKey.get(pack.namesByGKey.keyOf(r.stem()));
                 if (nodes != null && nodes.size() == 1) {
                     if (freeAdjective) {
                         // "أن السوداني سيزور": no noun before it to describe, so it is the surname.

@@ -34,7 +34,8 @@ final class PhraseIndex<V> {
         this.identity = false;
     }
 
-    private String keyOf(String word) {
+    /** The form this index compares {@code word} by (memoised). */
+    String keyOf(String word) {
         if (identity) {
             return word;
         }
