@@ -223,8 +223,9 @@ final class EntityFinder {
             if (s != null) {
                 return s.entity().type == EntityType.PERSON ? s : null;
             }
-            if (!cx.isWord(k) || cx.verbPhrase(pack.speechVerbs, k) != null || pack.isFunctionWord(cx.token(k).folded())) {
-                return null;
+            if (!cx.isWord(k) || cx.verbPhrase(pack.speechVerbs, k) != null || pack.isFunctionWord(cx.token(k).folded())
+                    || cx.verbPhrase(pack.meetingTriggers, k) != null) {
+                return null; // "السفير الفرنسي يلتقي ميقاتي": a verb between, so not his name
             }
         }
         return null;
@@ -636,7 +637,7 @@ final class EntityFinder {
             return false;
         }
         String f = t.folded();
-        if (f.length() < 2 || pack.isFunctionWord(f) || pack.lexiconWords.contains(f)
+        if (f.length() < 2 || pack.isFunctionWord(t) || pack.lexiconWords.contains(f)
                 || pack.lexiconWords.contains(cx.bareStem(i))) {
             return false;
         }

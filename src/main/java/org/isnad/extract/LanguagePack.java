@@ -77,6 +77,8 @@ final class LanguagePack {
     /** Folded word → its role before a meeting's partner, place or topic (between, with, location…). */
     final Map<String, String> meetingMarkers = new HashMap<>();
     final Set<String> functionWords = new HashSet<>();
+    /** Function words written with a final alef maqsura (على، إلى): folding makes على look like the name علي. */
+    final Set<String> maqsuraFunctionWords = new HashSet<>();
     /** Every folded single word that the lexicon gives a job: such a word is not part of a name. */
     final Set<String> lexiconWords = new HashSet<>();
     /** States by Wikidata id or key, for capitals and affiliations. */
@@ -163,6 +165,9 @@ final class LanguagePack {
         }
         for (String[] r : Tables.bundled(dir + "function-words.tsv")) {
             functionWords.add(Fold.fold(r[0]));
+            if (r[0].endsWith("ى")) {
+                maqsuraFunctionWords.add(Fold.fold(r[0]));
+            }
         }
         for (String file : List.of("speech-verbs.tsv", "titles.tsv", "org-heads.tsv", "outlet-heads.tsv",
                 "meeting-triggers.tsv", "status-cues.tsv", "pair-words.tsv", "dates.tsv", "anonymous-sources.tsv",
@@ -231,5 +236,11 @@ final class LanguagePack {
 
     boolean isFunctionWord(String folded) {
         return functionWords.contains(folded);
+    }
+
+    /** A function word as written: "علي" (the name) is not "على" (on), though both fold alike. */
+    boolean isFunctionWord(org.isnad.text.Token t) {
+        String f = t.folded();
+        return functionWords.contains(f) && !(maqsuraFunctionWords.contains(f) && t.surface().endsWith("ي"));
     }
 }

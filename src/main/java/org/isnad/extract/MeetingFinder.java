@@ -160,7 +160,9 @@ final class MeetingFinder {
         int clauseStart = clauseStart(r.first, r.sentence);
         int windowEnd = clauseEnd(r.last + 1, r.sentence);
         Context.Match<LanguagePack.Trigger> head = r.triggers.get(0);
-        r.anaphoric = !head.value().verb() && (cx.isDefinite(head.first())
+        String article = pack.morphology.article();
+        boolean definite = article != null && head.reading().stem().startsWith(article);
+        r.anaphoric = !head.value().verb() && (definite
                 || cx.inRange(head.first() - 1) && pack.demonstratives.contains(cx.token(head.first() - 1).folded()));
 
         boolean between = partnersAfterMarker(r, windowEnd, "between");
@@ -200,7 +202,9 @@ final class MeetingFinder {
             int found = 0;
             for (int k = j + 1; k < windowEnd && k <= j + reach && found < wanted; k++) {
                 Span s = cx.spanStartingAt(k);
-                if (s != null && !s.adjective() && s.entity().asActor().isActor()) {
+                if (s != null && titleComplement(s)) {
+                    k = s.end() - 1; // وأمين المجلس الأعلى … علي شمخاني: the council qualifies the title
+                } else if (s != null && !s.adjective() && s.entity().asActor().isActor()) {
                     r.participants.add(s.entity().asActor());
                     found++;
                     k = s.end() - 1;
@@ -250,7 +254,14 @@ final class MeetingFinder {
             objects = 0;
         }
         for (int j = verb.end(); j < windowEnd && objects > 0; j++) {
+            if (j > r.last && triggerAt(j) != null) {
+                break; // "وسط ترقب لزيارة لودريان": another report's words
+            }
             Span s = cx.spanStartingAt(j);
+            if (s != null && titleComplement(s)) {
+                j = s.end() - 1;
+                continue;
+            }
             if (s == null) {
                 if (pairAt(j, r)) {
                     objects = 0;
@@ -269,6 +280,23 @@ final class MeetingFinder {
                 objects--;
             }
         }
+    }
+
+    /** An organisation or state right after a title, with the title's holder named after it. */
+    private boolean titleComplement(Span s) {
+        if (s.entity().type == EntityType.PERSON || !cx.inRange(s.first() - 1) || !cx.reserved[s.first() - 1]) {
+            return false;
+        }
+        for (int k = s.end(); k <= s.end() + 3 && cx.inRange(k) && cx.sameSentence(s.first(), k); k++) {
+            Span next = cx.spanStartingAt(k);
+            if (next != null) {
+                if (next.entity().type == EntityType.PERSON) {
+                    return true;
+                }
+                k = next.end() - 1;
+            }
+        }
+        return false;
     }
 
     /** A noun's genitive actor (لقاء بوتين، زيارة روسيا) and the subject of its clause. */
@@ -469,8 +497,11 @@ final class MeetingFinder {
         }
         if (verb != null) {
             boolean future = pack.morphology.isFuturePrefix(verb.reading().prefix());
-            // A present-tense verb (يلتقي، يبحثان) says nothing certain: headlines use it for what is happening.
-            MeetingStatus tense = future ? MeetingStatus.PLANNED : verb.value().impliedStatus();
+            // A present-tense verb (يلتقي، يبحثان) says nothing certain: headlines use it for what is happening;
+            // right after أن it is the subjunctive of what is to come (اتفقا على أن يعقدا اجتماعا).
+            boolean subjunctive = verb.value().impliedStatus() == null && cx.isWord(verb.first() - 1)
+                    && pack.complementizers.contains(cx.token(verb.first() - 1).folded());
+            MeetingStatus tense = future || subjunctive ? MeetingStatus.PLANNED : verb.value().impliedStatus();
             // A cue right before the verb governs it (قد يعقد، نفى أن يكون التقى); a distant one does not.
             return cue != null && best <= 6 ? cue : tense;
         }
@@ -560,6 +591,9 @@ final class MeetingFinder {
         }
         if (previousInSentence != null) {
             return previousInSentence;
+        }
+        if (r.anaphoric && focus != null && sameFamily(focus.status, r.status)) {
+            return focus; // "وحضر اللقاء ولي العهد": the meeting in focus, with one more participant
         }
         if (r.participants.size() == 1) {
             Node only = r.participants.iterator().next();
