@@ -30,7 +30,7 @@ final class LanguagePack {
         }
 
         boolean objectIsParticipant() {
-            return !"talk".equals(kind);
+            return !"talk".equals(kind) && !"join".equals(kind);
         }
     }
 

@@ -279,6 +279,21 @@ final class MeetingFinder {
             if (!joined) {
                 objects--;
             }
+            // "يزور لودريان الرياض والدوحة": objects joined by و after the last one.
+            for (Span next = cx.spanStartingAt(s.end()); objects == 0 && next != null && coordinated(next)
+                    && !next.adjective() && next.entity().asActor().isActor(); next = cx.spanStartingAt(next.end())) {
+                r.participants.add(next.entity().asActor());
+                j = next.end() - 1;
+            }
+        }
+        if (r.participants.size() == 1 && !r.pair) {
+            // "… أن يصل لودريان إلى بيروت، حيث سيلتقي بري": the subject is the last person of the sentence.
+            for (Node n : clauseSubjects(verb.first(), r.sentence.firstToken())) {
+                if (n.type == EntityType.PERSON && !r.participants.contains(n)) {
+                    r.participants.add(n);
+                    break;
+                }
+            }
         }
     }
 
@@ -320,6 +335,9 @@ final class MeetingFinder {
         }
         if (r.pair || r.anaphoric && r.participants.isEmpty()) {
             return;
+        }
+        if (r.has("visit") && r.participants.stream().anyMatch(p -> p.type == EntityType.PERSON)) {
+            return; // "لزيارة لودريان إلى بيروت": the genitive is the visitor; the host is the destination
         }
         r.participants.addAll(clauseSubjects(noun.first(), clauseStart));
     }
@@ -581,6 +599,12 @@ final class MeetingFinder {
 
     /** The meeting a report speaks of: an earlier compatible one, this sentence's, the one in focus, or a new one. */
     private Draft place(Report r, Draft previousInSentence) {
+        if (r.triggers.stream().allMatch(t -> t.value().kind().equals("join"))) {
+            if (previousInSentence != null) {
+                return previousInSentence;
+            }
+            return focus != null && r.anaphoric && sameFamily(focus.status, r.status) ? focus : null;
+        }
         if (r.participants.size() >= 2) {
             for (int k = drafts.size() - 1; k >= 0; k--) {
                 if (compatible(drafts.get(k), r)) {
