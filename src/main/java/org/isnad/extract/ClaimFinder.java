@@ -146,10 +146,23 @@ final class ClaimFinder {
         if (claimants.isEmpty() && fallback != null) {
             claimants.add(fallback);
         }
+        EntityRegistry.Node opener = sentenceOpener(s, verb.first());
+        if (opener != null && quotedSource == null && !claimants.contains(opener)) {
+            // "الحزب الديمقراطي … اتهم يون": the subject came first; the actor after the verb is its object.
+            claimants.clear();
+            claimants.add(opener);
+        }
         if (claimants.isEmpty()) {
             EntityRegistry.Node subject = subjectBefore(s, verb.first());
             if (subject != null) {
                 claimants.add(subject);
+            }
+        }
+        if (claimants.isEmpty()) {
+            // "رحب الوزير بلينكن بالقمة، وقال إنها…": the subject of the sentence's earlier verb.
+            EntityRegistry.Node earlier = personBefore(s, verb.first());
+            if (earlier != null) {
+                claimants.add(earlier);
             }
         }
         if (claimants.isEmpty()) {
@@ -224,6 +237,46 @@ final class ClaimFinder {
         }
         Context.Match<String> head = cx.nounPhrase(pack.outletHeads, j);
         return head != null && head.end() == j + 1 && "ل".equals(head.reading().preposition());
+    }
+
+    /**
+     * "وكانت صحيفة الوطن قد ذكرت", "غير أن كيربي أضاف": the actor that opens the sentence before the
+     * verb, with only particles, auxiliaries, titles and outlet nouns before it; null when there is none.
+     */
+    private EntityRegistry.Node sentenceOpener(Sentence s, int verb) {
+        for (int k = s.firstToken(); k < verb; k++) {
+            Span first = cx.spanAt(k);
+            if (first != null) {
+                boolean marked = !first.preposition().isEmpty() || first.adjective() || k > s.firstToken()
+                        && cx.isWord(k - 1) && pack.prepositions.contains(withoutConjunction(cx.token(k - 1).folded()));
+                return !marked && actor(first.entity()).isActor() ? actor(first.entity()) : null;
+            }
+            if (!opensSentence(k)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The nearest person before the verb in its sentence, not behind a preposition. */
+    private EntityRegistry.Node personBefore(Sentence s, int verb) {
+        for (int k = verb - 1; k >= s.firstToken(); k--) {
+            Span span = cx.spanAt(k);
+            if (span == null) {
+                continue;
+            }
+            k = span.first();
+            boolean marked = !span.preposition().isEmpty() || cx.isWord(k - 1)
+                    && pack.prepositions.contains(withoutConjunction(cx.token(k - 1).folded()));
+            if (!marked && !span.adjective() && span.entity().type == EntityType.PERSON) {
+                return span.entity();
+            }
+        }
+        return null;
+    }
+
+    private static String withoutConjunction(String f) {
+        return f.length() > 2 && (f.startsWith("و") || f.startsWith("ف")) ? f.substring(1) : f;
     }
 
     /** Words that may come before a sentence's subject: particles, auxiliaries, titles, outlet nouns. */
@@ -311,17 +364,6 @@ final class ClaimFinder {
         if (span != null && span.end() == verb && span.preposition().isEmpty() && !span.adjective()
                 && actor(span.entity()).isActor()) {
             return actor(span.entity());
-        }
-        // "وكانت صحيفة الوطن قد ذكرت", "غير أن كيربي أضاف": the actor that opens the sentence, before the verb.
-        for (int k = s.firstToken(); k < verb; k++) {
-            Span first = cx.spanAt(k);
-            if (first != null) {
-                boolean bare = first.preposition().isEmpty() && !first.adjective();
-                return bare && actor(first.entity()).isActor() ? actor(first.entity()) : null;
-            }
-            if (!opensSentence(k)) {
-                break;
-            }
         }
         // "مصادر مطلعة قالت": an unnamed source right before the verb.
         for (int k = Math.max(s.firstToken(), verb - 3); k < verb; k++) {

@@ -163,9 +163,9 @@ final class EntityFinder {
             if (s != null && (s.adjective() || s.entity().type != EntityType.PLACE)) {
                 if (affiliation == null || s.adjective()) {
                     affiliation = s.entity();
+                    affiliationEnd = s.end();
                 }
                 j = s.end();
-                affiliationEnd = j;
                 continue;
             }
             if (isModifier(j)) {
@@ -263,8 +263,12 @@ final class EntityFinder {
         EntityRegistry.Node holder = null;
         int holderDistance = Integer.MAX_VALUE;
         boolean tie = false;
+        // Someone whose role names the office (الملك → "King of Jordan") comes before a mere head of state.
+        boolean byRoleWords = cx.registry.nodes().stream().anyMatch(n -> n.type == EntityType.PERSON
+                && !n.mentions.isEmpty() && holds(n, role, false) && (state == null || n.affiliation != null
+                && n.affiliation.asActor() == state));
         for (EntityRegistry.Node n : cx.registry.nodes()) {
-            if (n.type != EntityType.PERSON || n.mentions.isEmpty() || !holds(n, role, leader)) {
+            if (n.type != EntityType.PERSON || n.mentions.isEmpty() || !holds(n, role, leader && !byRoleWords)) {
                 continue;
             }
             if (state != null && (n.affiliation == null || n.affiliation.asActor() != state)) {
@@ -435,6 +439,7 @@ final class EntityFinder {
             boolean lexical = pack.lexiconWords.contains(cx.token(j).folded()) && cx.nounPhrase(pack.orgHeads, j) == null;
             // حركة مجتمع السلم: an indefinite noun may sit inside the name when a definite one follows it.
             boolean construct = !cx.isDefinite(j) && modifiers == 0 && cx.isWord(j + 1) && cx.isDefinite(j + 1)
+                    && !pack.givenNames.contains(cx.token(j).folded())
                     && cx.sameSentence(j, j + 1) && cx.spanAt(j + 1) == null && !pack.isFunctionWord(cx.token(j + 1).folded());
             if (s != null || !cx.isWord(j) || !cx.isDefinite(j) && !construct || pack.isFunctionWord(cx.token(j).folded())
                     || cx.nounPhrase(pack.titles, j) != null || cx.verbPhrase(pack.speechVerbs, j) != null
@@ -613,10 +618,16 @@ final class EntityFinder {
     int nameEnd(int j) {
         int end = j;
         while (end < j + MAX_NAME_WORDS && cx.inRange(end) && cx.sameSentence(j, end) && isNameWord(end)
-                && (end == j || !hasConjunctionPrefix(end))) {
+                && (end == j || !hasConjunctionPrefix(end) && !describedNoun(end))) {
             end++;
         }
         return end;
+    }
+
+    /** "ثمن عباس الموقف الأردني": a definite noun with a nationality adjective after it is no surname. */
+    private boolean describedNoun(int k) {
+        Span next = cx.spanStartingAt(k + 1);
+        return cx.isDefinite(k) && next != null && next.adjective() && cx.sameSentence(k, k + 1);
     }
 
     /** "وأمين", "وأحمد": a conjunction that starts the next phrase, not a name word such as وونغ. */
