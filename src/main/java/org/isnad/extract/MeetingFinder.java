@@ -135,7 +135,8 @@ final class MeetingFinder {
                 continue;
             }
             Report last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && m.first() - last.last <= GROUP_GAP) {
+            // "وبحث معه التحضيرات لزيارة…": a trigger behind a preposition is another event, not the same report.
+            if (last != null && m.first() - last.last <= GROUP_GAP && !m.reading().hasPreposition()) {
                 last.triggers.add(m);
                 last.last = m.end() - 1;
             } else {
@@ -297,6 +298,29 @@ final class MeetingFinder {
         }
     }
 
+    /** A person named right after بها (titles and adjectives may stand between), or null. */
+    private Node personAfterAgentMarker(Report r, int windowEnd) {
+        for (int j = r.last + 1; j < windowEnd && j <= r.last + 4; j++) {
+            if (!"agent".equals(marker(j))) {
+                continue;
+            }
+            for (int k = j + 1; k < windowEnd && k <= j + 4; k++) {
+                Span s = cx.spanStartingAt(k);
+                if (s != null && s.entity().type == EntityType.PERSON) {
+                    return s.entity();
+                }
+                if (s != null && !s.adjective() || s == null && !cx.reserved[k]) {
+                    return null;
+                }
+                if (s != null) {
+                    k = s.end() - 1;
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
     /** An organisation or state right after a title, with the title's holder named after it. */
     private boolean titleComplement(Span s) {
         if (s.entity().type == EntityType.PERSON || !cx.inRange(s.first() - 1) || !cx.reserved[s.first() - 1]) {
@@ -338,6 +362,11 @@ final class MeetingFinder {
         }
         if (r.has("visit") && r.participants.stream().anyMatch(p -> p.type == EntityType.PERSON)) {
             return; // "لزيارة لودريان إلى بيروت": the genitive is the visitor; the host is the destination
+        }
+        Node visitor = r.has("visit") ? personAfterAgentMarker(r, windowEnd) : null;
+        if (visitor != null) {
+            r.participants.add(visitor); // "زيارة مرتقبة يقوم بها الرئيس الصيني شي": the visitor
+            return;
         }
         r.participants.addAll(clauseSubjects(noun.first(), clauseStart));
     }
@@ -613,7 +642,7 @@ final class MeetingFinder {
             }
             return newDraft();
         }
-        if (previousInSentence != null) {
+        if (previousInSentence != null && sameFamily(previousInSentence.status, r.status)) {
             return previousInSentence;
         }
         if (r.anaphoric && focus != null && sameFamily(focus.status, r.status)) {
@@ -645,7 +674,7 @@ final class MeetingFinder {
             return false;
         }
         // A possible visit and a planned summit are two prospects unless the same people are named.
-        if (d.status != null && r.status != null && d.status != r.status && !d.participants.equals(r.participants)) {
+        if (isProspect(d.status) && isProspect(r.status) && d.status != r.status && !d.participants.equals(r.participants)) {
             return false;
         }
         Set<Node> small = d.participants.size() <= r.participants.size() ? d.participants : r.participants;
@@ -684,6 +713,10 @@ final class MeetingFinder {
         return false;
     }
 
+    private static boolean isProspect(MeetingStatus s) {
+        return s == MeetingStatus.PLANNED || s == MeetingStatus.POSSIBLE;
+    }
+
     /** Occurred meetings and future ones (planned, possible, denied, cancelled) are never the same meeting. */
     private static boolean sameFamily(MeetingStatus a, MeetingStatus b) {
         return a == null || b == null || (a == MeetingStatus.OCCURRED) == (b == MeetingStatus.OCCURRED);
@@ -694,7 +727,10 @@ final class MeetingFinder {
         d.locations.addAll(r.locations);
         d.topics.addAll(r.topics);
         d.sentences.add(r.sentence.index());
-        if (r.status != null && (d.status == null || r.status.weight() > d.status.weight())) {
+        // A back-reference ("إلغاء الزيارة") does not overturn what the meeting's own reports said:
+        // the meeting in focus is a guess, and a wrong guess must not cancel the wrong meeting.
+        boolean guessed = r.anaphoric && r.participants.isEmpty();
+        if (r.status != null && (d.status == null || !guessed && r.status.weight() > d.status.weight())) {
             d.status = r.status;
         }
         if (r.date != null && (d.date == null || r.date.length() > d.date.length())) {
