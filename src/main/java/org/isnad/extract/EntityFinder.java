@@ -92,6 +92,9 @@ final class EntityFinder {
      */
     private boolean acceptable(Context.Match<GazetteerEntry> m) {
         GazetteerEntry e = m.value();
+        if (e.isOutlet() && pack.headRequired.contains(phraseAt(m))) {
+            return cx.inRange(m.first() - 1) && cx.nounPhrase(pack.outletHeads, m.first() - 1) != null;
+        }
         if (m.length() > 1 || !e.isOutlet()) {
             return true;
         }
@@ -103,6 +106,14 @@ final class EntityFinder {
         }
         int before = m.first() - 1;
         return cx.inRange(before) && cx.nounPhrase(pack.outletHeads, before) != null;
+    }
+
+    private String phraseAt(Context.Match<?> m) {
+        StringBuilder b = new StringBuilder(m.reading().stem());
+        for (int k = m.first() + 1; k < m.end(); k++) {
+            b.append(' ').append(cx.token(k).folded());
+        }
+        return b.toString();
     }
 
     // ---- titles ------------------------------------------------------------------------------
@@ -290,6 +301,11 @@ final class EntityFinder {
         if (holder != null && !tie) {
             cx.addSpan(title.first(), end, title.startChar(), holder, title.reading().preposition(), false);
         }
+    }
+
+    private boolean startsWithPreposition(int k) {
+        String f = cx.token(k).folded();
+        return f.startsWith("لل") || f.startsWith("بال");
     }
 
     /** "الشيخ تميم" after "تميم بن حمد": the one person already found whose first or last name this is. */
@@ -504,8 +520,9 @@ final class EntityFinder {
                 continue;
             }
             int nameEnd = j;
-            while (nameEnd < j + 3 && cx.inRange(nameEnd) && cx.sameSentence(i, nameEnd) && isNameWord(nameEnd)) {
-                nameEnd++;
+            while (nameEnd < j + 3 && cx.inRange(nameEnd) && cx.sameSentence(i, nameEnd) && isNameWord(nameEnd)
+                    && !(nameEnd > j && startsWithPreposition(nameEnd))) {
+                nameEnd++; // "وكالة يونهاب للأنباء": للأنباء describes the agency, it is not its name
             }
             if (nameEnd > j) {
                 EntityRegistry.Node outlet = cx.registry.forName(EntityType.ORGANIZATION, label(j, nameEnd));

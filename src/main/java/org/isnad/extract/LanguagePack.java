@@ -68,6 +68,8 @@ final class LanguagePack {
     final PhraseIndex<String> pairWords = new PhraseIndex<>();
     final PhraseIndex<String> dates = new PhraseIndex<>();
     final Set<String> givenNames = new HashSet<>();
+    /** Outlet names that are common phrases on their own (الشرق الأوسط): valid only after صحيفة، قناة… */
+    final Set<String> headRequired = new HashSet<>();
     final Set<String> clauseBreaks = new HashSet<>();
     final Set<String> nameLinks = new HashSet<>();
     final Set<String> nameStarts = new HashSet<>();
@@ -191,7 +193,7 @@ final class LanguagePack {
         return new Verb(stance, Tables.cell(r, 2), clause);
     }
 
-    private static List<String> withoutLeadingWords(List<String> labels, List<String[]> titleRows, List<String[]> headRows) {
+    private List<String> withoutLeadingWords(List<String> labels, List<String[]> titleRows, List<String[]> headRows) {
         java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
         for (String label : labels) {
             String stripped = label;
@@ -200,9 +202,14 @@ final class LanguagePack {
                     String lead = r[0] + " ";
                     if (Fold.fold(stripped).startsWith(Fold.fold(lead)) && stripped.length() > lead.length()) {
                         String rest = stripped.substring(lead.length()).strip();
-                        // صحيفة الشرق الأوسط keeps its noun: "الشرق الأوسط" alone is the region.
+                        boolean agency = rows == headRows && "agency".equals(Tables.cell(r, 1));
+                        if (agency && (rest.contains(" ") || Fold.fold(rest).startsWith("ال"))) {
+                            continue; // "وكالة الأنباء الجزائرية", "وكالة الأناضول": the noun is part of the name
+                        }
+                        // صحيفة الشرق الأوسط: "الشرق الأوسط" alone is the region, so the name counts only
+                        // right after an outlet noun (see EntityFinder.acceptable).
                         if (rows == headRows && Fold.fold(rest).startsWith("ال")) {
-                            continue;
+                            headRequired.add(Fold.fold(rest));
                         }
                         stripped = rest;
                     }
