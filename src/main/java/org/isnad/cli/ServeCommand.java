@@ -14,7 +14,7 @@ import java.util.concurrent.CountDownLatch;
 
 /** {@code isnad serve}: a read-only SPARQL endpoint on the store until Ctrl-C. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serves the store over HTTP with an embedded Fuseki, read-only:",
+        description = {"Serves the store read-only over HTTP with an embedded Fuseki.",
                 "  /isnad/sparql  SPARQL query endpoint (union of all documents)",
                 "  /isnad/get     Graph Store Protocol, read (?graph=DOCUMENT-IRI, or ?graph=union for all)",
                 "The store stays locked while the server runs: stop it (Ctrl-C) before ingesting."})

@@ -98,12 +98,12 @@ final class ClaimFinder {
             }
             String before = cx.inRange(span.first() - 1) ? cx.token(span.first() - 1).folded() : "";
             if (pendingFrom && quotedSource == null && !span.adjective()
-                    && !(cx.inRange(span.first() - 1) && cx.reserved[span.first() - 1] && hasPersonAfter(span, subjectEnd))) {
+                    && !cx.isTitleComplement(span, subjectEnd)) {
                 quotedSource = e; // نقلت قناة الجزيرة عن قائد قوات الدعم السريع محمد حمدان دقلو
                 j = span.end() - 1;
                 continue;
             }
-            if (cx.inRange(span.first() - 1) && cx.reserved[span.first() - 1] && hasPersonAfter(span, subjectEnd)) {
+            if (cx.isTitleComplement(span, subjectEnd)) {
                 // المتحدث باسم وزارة الخارجية ناصر كنعاني: the body belongs to the title; the person speaks.
                 j = span.end() - 1;
                 continue;
@@ -303,20 +303,6 @@ final class ClaimFinder {
             Context.Match<String> m = cx.isWord(k) ? cx.nounPhrase(pack.sourceMarkers, k) : null;
             if (m != null && "according".equals(m.value()) && m.end() > j) {
                 return true;
-            }
-        }
-        return false;
-    }
-
-    /** A person named after this span, before the clause starts (the title's holder). */
-    private boolean hasPersonAfter(Span span, int end) {
-        for (int k = span.end(); k < end && k <= span.end() + 3; k++) {
-            Span next = cx.spanStartingAt(k);
-            if (next != null) {
-                if (next.entity().type == EntityType.PERSON) {
-                    return true;
-                }
-                k = next.end() - 1;
             }
         }
         return false;

@@ -230,6 +230,26 @@ final class Context {
         return out;
     }
 
+    /**
+     * Whether {@code s} qualifies a title (المتحدث باسم وزارة الخارجية ناصر كنعاني): it follows the
+     * title's words and a person, the title's holder, is named within three words after it.
+     */
+    boolean isTitleComplement(Span s, int limit) {
+        if (s.entity().type == EntityType.PERSON || !inRange(s.first() - 1) || !reserved[s.first() - 1]) {
+            return false;
+        }
+        for (int k = s.end(); k < limit && k <= s.end() + 3 && inRange(k) && sameSentence(s.first(), k); k++) {
+            Span next = spanStartingAt(k);
+            if (next != null) {
+                if (next.entity().type == EntityType.PERSON) {
+                    return true;
+                }
+                k = next.end() - 1;
+            }
+        }
+        return false;
+    }
+
     boolean isWord(int i) {
         return inRange(i) && tokens.get(i).isWord();
     }

@@ -203,7 +203,7 @@ final class MeetingFinder {
             int found = 0;
             for (int k = j + 1; k < windowEnd && k <= j + reach && found < wanted; k++) {
                 Span s = cx.spanStartingAt(k);
-                if (s != null && titleComplement(s)) {
+                if (s != null && cx.isTitleComplement(s, Integer.MAX_VALUE)) {
                     k = s.end() - 1; // وأمين المجلس الأعلى … علي شمخاني: the council qualifies the title
                 } else if (s != null && !s.adjective() && s.entity().asActor().isActor()) {
                     r.participants.add(s.entity().asActor());
@@ -259,7 +259,7 @@ final class MeetingFinder {
                 break; // "وسط ترقب لزيارة لودريان": another report's words
             }
             Span s = cx.spanStartingAt(j);
-            if (s != null && titleComplement(s)) {
+            if (s != null && cx.isTitleComplement(s, Integer.MAX_VALUE)) {
                 j = s.end() - 1;
                 continue;
             }
@@ -319,23 +319,6 @@ final class MeetingFinder {
             return null;
         }
         return null;
-    }
-
-    /** An organisation or state right after a title, with the title's holder named after it. */
-    private boolean titleComplement(Span s) {
-        if (s.entity().type == EntityType.PERSON || !cx.inRange(s.first() - 1) || !cx.reserved[s.first() - 1]) {
-            return false;
-        }
-        for (int k = s.end(); k <= s.end() + 3 && cx.inRange(k) && cx.sameSentence(s.first(), k); k++) {
-            Span next = cx.spanStartingAt(k);
-            if (next != null) {
-                if (next.entity().type == EntityType.PERSON) {
-                    return true;
-                }
-                k = next.end() - 1;
-            }
-        }
-        return false;
     }
 
     /** A noun's genitive actor (لقاء بوتين، زيارة روسيا) and the subject of its clause. */
