@@ -172,12 +172,21 @@ final class ClaimFinder {
             }
             claimants.add(last);
         }
-        if (comp < 0 && verb.value().needsClause() && !asTold(s, verb.first())) {
+        int trailing = comp < 0 ? trailingAttribution(s, verb) : -1;
+        Span closingSubject = trailing >= 0 ? cx.spanAt(verb.first() - 1) : null;
+        if (closingSubject != null && !closingSubject.adjective() && actor(closingSubject.entity()).isActor()) {
+            claimants.clear(); // the subject is the one written just before the closing verb
+            claimants.add(actor(closingSubject.entity()));
+        }
+        if (comp < 0 && trailing < 0 && verb.value().needsClause() && !asTold(s, verb.first())) {
             return null; // "قال" with nothing said: a noun use or a different sense
         }
         int contentFirst;
         int contentEnd;
-        if (comp >= 0) {
+        if (trailing >= 0) {
+            contentFirst = s.firstToken(); // "…, the State Department said.": what came before
+            contentEnd = trailing;
+        } else if (comp >= 0) {
             contentFirst = cx.isPunct(comp) && !cx.token(comp).is("\"") ? comp + 1 : comp;
             if (cx.token(comp).isWord() && pack.complementizers.contains(cx.token(comp).folded())) {
                 contentFirst = comp + 1;
@@ -306,6 +315,29 @@ final class ClaimFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "…, the State Department said." / "…، قال المتحدث.": the verb closes the sentence after its
+     * subject and a comma; returns where the reported words end, or -1.
+     */
+    private int trailingAttribution(Sentence s, Context.Match<LanguagePack.Verb> verb) {
+        for (int k = verb.end(); k < s.endToken(); k++) {
+            if (cx.isWord(k)) {
+                return -1;
+            }
+        }
+        int k = verb.first() - 1;
+        Span subject = cx.spanAt(k);
+        int start = subject != null && !subject.adjective() ? subject.first() : verb.first();
+        while (start > s.firstToken() && (cx.reserved[start - 1] || cx.isWord(start - 1)
+                && pack.isFunctionWord(cx.token(start - 1).folded()) && start > verb.first() - 4)) {
+            start--; // "the" in "the State Department"
+        }
+        if (start <= s.firstToken() + 2 || !cx.isPunct(start - 1, "،", ",")) {
+            return -1;
+        }
+        return start - 1;
     }
 
     /** "X و Y": a second subject joined to the first by the conjunction. */

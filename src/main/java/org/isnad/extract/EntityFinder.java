@@ -251,8 +251,11 @@ final class EntityFinder {
         if (pack.givenNames.contains(f) || pack.givenNames.contains(cx.bareStem(j))) {
             return true;
         }
+        // بتسهيل، بارتكاب، بالاتفاق: a preposition on a verbal noun (تـ، اـ) or a definite noun. Names that
+        // merely begin with the letter (بيدرو، لويس) read as a preposition on some other stem.
         for (Morphology.Reading r : pack.morphology.nounReadings(f)) {
-            if (r.hasPreposition() && r.stem().length() >= 4) {
+            if (r.hasPreposition() && r.stem().length() >= 4
+                    && (r.stem().startsWith("ت") || r.stem().startsWith("ا"))) {
                 return false;
             }
         }
@@ -301,6 +304,19 @@ final class EntityFinder {
         if (holder != null && !tie) {
             cx.addSpan(title.first(), end, title.startChar(), holder, title.reading().preposition(), false);
         }
+    }
+
+    private boolean hasPrepositionOnDefinite(String folded) {
+        String article = pack.morphology.article();
+        if (article == null || pack.givenNames.contains(folded)) {
+            return false;
+        }
+        for (Morphology.Reading r : pack.morphology.nounReadings(folded)) {
+            if (r.hasPreposition() && r.stem().startsWith(article) && r.stem().length() > article.length() + 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean startsWithPreposition(int k) {
@@ -665,6 +681,9 @@ final class EntityFinder {
             return false;
         }
         String f = t.folded();
+        if (hasPrepositionOnDefinite(f)) {
+            return false; // بالتقاعس، للأنباء: no word of a name is a preposition on a definite noun
+        }
         if (f.length() < 2 || pack.isFunctionWord(t) || pack.lexiconWords.contains(f)
                 || pack.lexiconWords.contains(cx.bareStem(i))) {
             return false;
