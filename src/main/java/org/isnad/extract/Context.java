@@ -129,7 +129,10 @@ final class Context {
         List<String> next = followingWords(i);
         Match<V> best = null;
         for (Morphology.Reading r : readings) {
-            for (PhraseIndex.Phrase<V> p : index.matches(r.stem(), next)) {
+            if (!index.mayStart(r)) {
+                continue;
+            }
+            for (PhraseIndex.Phrase<V> p : index.matches(r, next)) {
                 int len = p.words().size();
                 if (best == null || len > best.length()) {
                     int startChar = t.start() + Fold.surfaceLength(t.surface(), r.prefix().length());

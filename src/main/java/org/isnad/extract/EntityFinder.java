@@ -631,7 +631,7 @@ final class EntityFinder {
                 continue;
             }
             for (Morphology.Reading r : pack.morphology.nounReadings(cx.token(i).folded())) {
-                List<EntityRegistry.Node> nodes = byKey.get(pack.namesByGKey.keyOf(r.stem()));
+                List<EntityRegistry.Node> nodes = byKey.get(r.gKey());
                 if (nodes != null && nodes.size() == 1) {
                     if (freeAdjective) {
                         // "أن السوداني سيزور": no noun before it to describe, so it is the surname.

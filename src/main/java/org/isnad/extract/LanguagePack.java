@@ -50,9 +50,9 @@ final class LanguagePack {
 
     /** Gazetteer labels and aliases, folded; and by "g"-key for names of four letters or more. */
     final PhraseIndex<GazetteerEntry> names = new PhraseIndex<>();
-    final PhraseIndex<GazetteerEntry> namesByGKey = new PhraseIndex<>(Fold::gKey);
+    final PhraseIndex<GazetteerEntry> namesByGKey = new PhraseIndex<>(Fold::gKey, Morphology.Reading::gKey);
     /** People's names by skeleton (long vowels dropped), for transliteration variants. */
-    final PhraseIndex<GazetteerEntry> peopleBySkeleton = new PhraseIndex<>(Fold::skeleton);
+    final PhraseIndex<GazetteerEntry> peopleBySkeleton = new PhraseIndex<>(Fold::skeleton, Morphology.Reading::skeleton);
     /** Inflected nisba adjectives (روسي، الروسية، الكوريين الشماليين) → their state. */
     final PhraseIndex<GazetteerEntry> adjectives = new PhraseIndex<>();
 
@@ -179,6 +179,29 @@ final class LanguagePack {
                 lexiconWords.add(Fold.fold(r[0].split(" ")[0]));
             }
         }
+        registerIndexes();
+    }
+
+    /**
+     * Numbers the phrase indexes and lets each memoised reading carry the set of indexes a phrase of
+     * which it can start: most (word, index) pairs are then settled by one bit instead of a lookup.
+     */
+    private void registerIndexes() {
+        List<PhraseIndex<?>> all = List.of(names, namesByGKey, peopleBySkeleton, adjectives, speechVerbs, quoteStances,
+                sourceMarkers, anonymousSources, titles, orgHeads, outletHeads, meetingTriggers, statusCues, pairWords,
+                dates);
+        for (int i = 0; i < all.size(); i++) {
+            all.get(i).id(i);
+        }
+        morphology.indexMask(r -> {
+            long mask = 0;
+            for (int i = 0; i < all.size(); i++) {
+                if (all.get(i).startsWithKey(r)) {
+                    mask |= 1L << i;
+                }
+            }
+            return mask;
+        });
     }
 
     /**

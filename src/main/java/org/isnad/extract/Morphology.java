@@ -17,7 +17,21 @@ final class Morphology {
      * @param prefix      folded prefix letters before the stem
      * @param preposition the preposition prefix (ب ل ك), or empty
      */
-    record Reading(String stem, String prefix, String preposition) {
+    record Reading(String stem, String prefix, String preposition, String gKey, String skeleton, long indexMask) {
+        /** The phonetic keys are computed once here: readings are memoised, so once per word. */
+        Reading(String stem, String prefix, String preposition) {
+            this(stem, prefix, preposition, org.isnad.text.Fold.gKey(stem), org.isnad.text.Fold.skeleton(stem), -1L);
+        }
+
+        /** Bit i set when phrase index i may have a phrase starting with this reading (-1: unknown). */
+        boolean mayStart(int index) {
+            return (indexMask & (1L << index)) != 0;
+        }
+
+        Reading withMask(long mask) {
+            return new Reading(stem, prefix, preposition, gKey, skeleton, mask);
+        }
+
         boolean hasPreposition() {
             return !preposition.isEmpty();
         }
@@ -66,11 +80,25 @@ final class Morphology {
         return memo(verbMemo, folded, this::computeVerbReadings);
     }
 
-    private static List<Reading> memo(Map<String, List<Reading>> memo, String word,
-                                      java.util.function.Function<String, List<Reading>> compute) {
+    /** Which phrase indexes a reading can start a phrase of; set by the language pack once its indexes are built. */
+    private volatile java.util.function.ToLongFunction<Reading> indexMask;
+
+    void indexMask(java.util.function.ToLongFunction<Reading> mask) {
+        this.indexMask = mask;
+        nounMemo.clear();
+        verbMemo.clear();
+    }
+
+    private List<Reading> memo(Map<String, List<Reading>> memo, String word,
+                               java.util.function.Function<String, List<Reading>> compute) {
         List<Reading> r = memo.get(word);
         if (r == null) {
-            r = List.copyOf(compute.apply(word));
+            List<Reading> computed = compute.apply(word);
+            java.util.function.ToLongFunction<Reading> mask = indexMask;
+            if (mask != null) {
+                computed = computed.stream().map(x -> x.withMask(mask.applyAsLong(x))).toList();
+            }
+            r = List.copyOf(computed);
             if (memo.size() > MAX_MEMO) {
                 memo.clear();
             }

@@ -23,15 +23,36 @@ final class PhraseIndex<V> {
     private static final int MAX_KEYED = 200_000;
     private final boolean identity;
 
+    /** Position of this index in its language pack, for {@link Morphology.Reading#mayStart}; -1 when unregistered. */
+    private int id = -1;
+
+    void id(int id) {
+        this.id = id;
+    }
+
+    /** Whether some phrase may start with this reading, from the reading's precomputed mask. */
+    boolean mayStart(Morphology.Reading r) {
+        return id < 0 || r.mayStart(id);
+    }
+
+    boolean startsWithKey(Morphology.Reading r) {
+        return byFirstWord.containsKey(readingKey.apply(r));
+    }
+
+    /** The key of a word as read with its clitics off, precomputed in the reading. */
+    private final java.util.function.Function<Morphology.Reading, String> readingKey;
+
     PhraseIndex() {
         this.key = s -> s;
         this.identity = true;
+        this.readingKey = Morphology.Reading::stem;
     }
 
     /** An index whose words are compared through {@code key}, e.g. {@link Fold#gKey}. */
-    PhraseIndex(java.util.function.UnaryOperator<String> key) {
+    PhraseIndex(java.util.function.UnaryOperator<String> key, java.util.function.Function<Morphology.Reading, String> readingKey) {
         this.key = key;
         this.identity = false;
+        this.readingKey = readingKey;
     }
 
     /** The form this index compares {@code word} by (memoised). */
@@ -66,9 +87,9 @@ final class PhraseIndex<V> {
         return byFirstWord.isEmpty();
     }
 
-    /** Phrases whose first word is {@code firstWord} (already folded) and whose other words follow in {@code next}. */
-    List<Phrase<V>> matches(String firstWord, List<String> next) {
-        List<Phrase<V>> candidates = byFirstWord.get(keyOf(firstWord));
+    /** Phrases whose first word is {@code first} (a reading of a folded word) and whose other words follow in {@code next}. */
+    List<Phrase<V>> matches(Morphology.Reading first, List<String> next) {
+        List<Phrase<V>> candidates = byFirstWord.get(readingKey.apply(first));
         if (candidates == null) {
             return List.of();
         }
