@@ -64,6 +64,12 @@ final class ClaimFinder {
 
     private Draft claimAt(Sentence s, Context.Match<LanguagePack.Verb> verb) {
         int limit = Math.min(s.endToken(), verb.end() + WINDOW);
+        for (int j = verb.end() + 1; j < limit; j++) {
+            if (cx.isWord(j) && !cx.token(j).quoted() && cx.verbPhrase(pack.speechVerbs, j) != null) {
+                limit = j; // "اتهم X بارتكاب…، ودعا Y": the next act of saying starts there
+                break;
+            }
+        }
         int comp = complementizer(verb.end(), limit, verb.value().stance());
         int subjectEnd = comp >= 0 ? comp : limit;
         List<EntityRegistry.Node> claimants = new ArrayList<>();
@@ -226,11 +232,15 @@ final class ClaimFinder {
     private int complementizer(int from, int to, Stance stance) {
         for (int j = from; j < to; j++) {
             Token t = cx.token(j);
+            if (j > from && t.isWord() && !t.quoted() && cx.verbPhrase(pack.speechVerbs, j) != null) {
+                return -1; // "اتهم X بارتكاب…، ودعا Y إلى": إلى belongs to the next verb
+            }
             if (t.isWord() && pack.complementizers.contains(t.folded())) {
                 return j;
             }
-            if (t.is(":") || (t.kind() == Token.Kind.QUOTE && t.quoted() == false && j + 1 < to && cx.token(j + 1).quoted())) {
-                return j;
+            if (t.is(":") || t.kind() == Token.Kind.QUOTE && !t.quoted() && j + 1 < to && cx.token(j + 1).quoted()
+                    && quotedWords(j + 1) > 2) {
+                return j; // a quotation opens what was said; "واس" or "حميدتي" in quotes is only a name
             }
             if (stance != Stance.ASSERT && t.isWord() && (t.folded().equals("الي") || t.folded().equals("علي"))) {
                 return j; // دعا إلى، حث على
@@ -267,16 +277,17 @@ final class ClaimFinder {
         return null;
     }
 
-    /** The nearest person before the verb in its sentence, not behind a preposition. */
+    /** The first person of the sentence before the verb, not behind a preposition: the earlier verb's subject. */
     private EntityRegistry.Node personBefore(Sentence s, int verb) {
-        for (int k = verb - 1; k >= s.firstToken(); k--) {
-            Span span = cx.spanAt(k);
-            if (span == null) {
+        for (int k = s.firstToken(); k < verb; k++) {
+            Span span = cx.spanStartingAt(k);
+            if (span == null || span.end() > verb) {
                 continue;
             }
-            k = span.first();
-            boolean marked = !span.preposition().isEmpty() || cx.isWord(k - 1)
-                    && pack.prepositions.contains(withoutConjunction(cx.token(k - 1).folded()));
+            k = span.end() - 1;
+            int first = span.first();
+            boolean marked = !span.preposition().isEmpty() || cx.isWord(first - 1)
+                    && pack.prepositions.contains(withoutConjunction(cx.token(first - 1).folded()));
             if (!marked && !span.adjective() && span.entity().type == EntityType.PERSON) {
                 return span.entity();
             }
@@ -338,6 +349,16 @@ final class ClaimFinder {
             return -1;
         }
         return start - 1;
+    }
+
+    private int quotedWords(int from) {
+        int n = 0;
+        for (int k = from; cx.inRange(k) && cx.token(k).quoted() && cx.token(k).kind() != Token.Kind.QUOTE; k++) {
+            if (cx.isWord(k)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** "X و Y": a second subject joined to the first by the conjunction. */

@@ -651,7 +651,7 @@ final class EntityFinder {
     int nameEnd(int j) {
         int end = j;
         while (end < j + MAX_NAME_WORDS && cx.inRange(end) && cx.sameSentence(j, end) && isNameWord(end)
-                && (end == j || !hasConjunctionPrefix(end) && !describedNoun(end))) {
+                && !describedNoun(end) && (end == j || !hasConjunctionPrefix(end))) {
             end++;
         }
         return end;
