@@ -24,6 +24,7 @@ final class MeetingFinder {
         final LinkedHashSet<Node> locations = new LinkedHashSet<>();
         final LinkedHashSet<String> topics = new LinkedHashSet<>();
         final TreeSet<Integer> sentences = new TreeSet<>();
+        boolean earlier;
         MeetingStatus status;
         String date;
 
@@ -50,6 +51,8 @@ final class MeetingFinder {
         final List<String> topics = new ArrayList<>();
         boolean anaphoric;
         boolean pair;
+        /** "وكان X قد التقى Y": a meeting before the news, never the one the article is about. */
+        boolean earlier;
         MeetingStatus status;
         String date;
 
@@ -97,8 +100,12 @@ final class MeetingFinder {
     List<Draft> run() {
         for (Sentence s : cx.text.sentences()) {
             Draft previousInSentence = null;
+            boolean earlierSentence = false;
             for (Report r : reports(s)) {
                 read(r);
+                // "وكان أردوغان قد زار الدوحة … والتقى خلالها تميم": the sentence narrates that earlier time.
+                earlierSentence |= r.earlier;
+                r.earlier = earlierSentence;
                 LOG.debug("meeting report in sentence {} at token {}: {} participants={} status={} anaphoric={}",
                         r.sentence.index(), r.first, r.triggers.stream().map(t -> cx.token(t.first()).surface()).toList(),
                         r.participants, r.status, r.anaphoric);
@@ -162,9 +169,11 @@ final class MeetingFinder {
         int windowEnd = clauseEnd(r.last + 1, r.sentence);
         Context.Match<LanguagePack.Trigger> head = r.triggers.get(0);
         String article = pack.morphology.article();
-        boolean definite = article != null && head.reading().stem().startsWith(article);
-        r.anaphoric = !head.value().verb() && (definite
-                || cx.inRange(head.first() - 1) && pack.demonstratives.contains(cx.token(head.first() - 1).folded()));
+        // "وشارك في الاجتماع": a definite noun anywhere in the group refers back, even after a verb.
+        Context.Match<LanguagePack.Trigger> noun = r.triggers.stream().filter(t -> !t.value().verb()).findFirst().orElse(head);
+        boolean definite = article != null && noun.reading().stem().startsWith(article);
+        r.anaphoric = !noun.value().verb() && (definite
+                || cx.inRange(noun.first() - 1) && pack.demonstratives.contains(cx.token(noun.first() - 1).folded()));
 
         boolean between = partnersAfterMarker(r, windowEnd, "between");
         partnersAfterMarker(r, windowEnd, "with");
@@ -184,6 +193,7 @@ final class MeetingFinder {
         }
         places(r, clauseStart, windowEnd);
         r.status = status(r, verb);
+        r.earlier = verb != null && verb.value().impliedStatus() == MeetingStatus.OCCURRED && modalBefore(verb.first());
         // With no status, a weekday or a bare month is read as the last one before publication: news
         // reports what happened; what is to come carries a cue (يعتزم، المقبل، سـ) that gives a status.
         boolean future = r.status != null && r.status != MeetingStatus.OCCURRED;
@@ -538,6 +548,17 @@ final class MeetingFinder {
         return cue;
     }
 
+    /** A modal cue (قد) right before a past verb: there it means "had already". */
+    private boolean modalBefore(int verb) {
+        for (int k = verb - 1; k >= verb - 2 && k >= 0; k--) {
+            Context.Match<LanguagePack.Cue> m = cx.isWord(k) ? cx.nounPhrase(pack.statusCues, k) : null;
+            if (m != null && "modal".equals(m.value().scope()) && m.end() == verb) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void topics(Report r, int windowEnd) {
         for (int j = r.last + 1; j < windowEnd; j++) {
             if ("topic".equals(marker(j))) {
@@ -650,7 +671,7 @@ final class MeetingFinder {
     }
 
     private boolean compatible(Draft d, Report r) {
-        if (d.participants.isEmpty() || !sameFamily(d.status, r.status)) {
+        if (d.participants.isEmpty() || !sameFamily(d.status, r.status) || d.earlier != r.earlier) {
             return false;
         }
         if (d.date != null && r.date != null && !d.date.startsWith(r.date) && !r.date.startsWith(d.date)) {
@@ -706,6 +727,9 @@ final class MeetingFinder {
     }
 
     private void merge(Draft d, Report r) {
+        if (d.sentences.isEmpty()) {
+            d.earlier = r.earlier;
+        }
         d.participants.addAll(r.participants);
         d.locations.addAll(r.locations);
         d.topics.addAll(r.topics);
