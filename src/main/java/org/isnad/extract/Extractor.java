@@ -42,10 +42,14 @@ public final class Extractor {
         LanguagePack pack = packs.computeIfAbsent(language, l -> new LanguagePack(l, gazetteer));
         AnalyzedText text = TextAnalyzer.analyze(document.text());
         Context cx = new Context(document, text, pack);
-        new EntityFinder(cx).run();
+        guarded(document, "entities", () -> {
+            new EntityFinder(cx).run();
+            return null;
+        }, null);
         ClaimFinder claimFinder = new ClaimFinder(cx);
-        List<ClaimFinder.Draft> claimDrafts = claimFinder.run();
-        List<MeetingFinder.Draft> meetingDrafts = new MeetingFinder(cx, claimDrafts).run();
+        List<ClaimFinder.Draft> claimDrafts = guarded(document, "claims", claimFinder::run, List.of());
+        List<MeetingFinder.Draft> meetingDrafts = guarded(document, "meetings",
+                () -> new MeetingFinder(cx, claimDrafts).run(), List.of());
 
         List<Meeting> meetings = new ArrayList<>();
         Set<EntityRegistry.Node> referenced = new HashSet<>();
@@ -90,6 +94,21 @@ public final class Extractor {
             }
         }
         return new Extraction(document, language, entities, meetings, claims);
+    }
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Extractor.class);
+
+    /**
+     * Runs one stage; if a rule fails on some unforeseen text, the document keeps what the other
+     * stages found (and the failure is logged) rather than being lost whole.
+     */
+    private static <T> T guarded(SourceDocument document, String stage, java.util.function.Supplier<T> work, T fallback) {
+        try {
+            return work.get();
+        } catch (RuntimeException e) {
+            LOG.warn("{}: {} extraction failed ({}); keeping the rest of the document", document.origin(), stage, e.toString());
+            return fallback;
+        }
     }
 
     /** Nodes with mentions, nodes that meetings and claims refer to, and whatever those are affiliated to. */
