@@ -23,13 +23,26 @@ public final class Extractor {
     private final Gazetteer gazetteer;
     private final Map<String, LanguagePack> packs = new ConcurrentHashMap<>();
 
+    /** When set, a failing rule stage throws instead of being logged and skipped: for tests. */
+    private final boolean strict;
+
     public Extractor(Gazetteer gazetteer) {
+        this(gazetteer, false);
+    }
+
+    private Extractor(Gazetteer gazetteer, boolean strict) {
         this.gazetteer = gazetteer;
+        this.strict = strict;
     }
 
     /** An extractor over the bundled gazetteer. */
     public static Extractor standard() {
         return new Extractor(Gazetteer.bundled());
+    }
+
+    /** Like {@link #standard()}, but a rule that fails throws: so that tests see every failure. */
+    public static Extractor strict() {
+        return new Extractor(Gazetteer.bundled(), true);
     }
 
     public Gazetteer gazetteer() {
@@ -102,10 +115,13 @@ public final class Extractor {
      * Runs one stage; if a rule fails on some unforeseen text, the document keeps what the other
      * stages found (and the failure is logged) rather than being lost whole.
      */
-    private static <T> T guarded(SourceDocument document, String stage, java.util.function.Supplier<T> work, T fallback) {
+    private <T> T guarded(SourceDocument document, String stage, java.util.function.Supplier<T> work, T fallback) {
         try {
             return work.get();
         } catch (RuntimeException e) {
+            if (strict) {
+                throw e;
+            }
             LOG.warn("{}: {} extraction failed ({}); keeping the rest of the document", document.origin(), stage, e.toString());
             return fallback;
         }

@@ -40,7 +40,7 @@ class ArticleRegressionTest {
 
     @BeforeAll
     static void extractAll() throws IOException {
-        Extractor extractor = Extractor.standard();
+        Extractor extractor = Extractor.strict();
         try (Stream<Path> files = Files.list(ARTICLES)) {
             for (Path gold : files.filter(f -> f.toString().endsWith(".gold.json")).sorted().toList()) {
                 JsonNode g = JSON.readTree(gold.toFile());

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** One rule of the claim finder per test, on sentences written for the test (not from any article). */
 class ClaimRulesTest {
-    private static final Extractor EXTRACTOR = Extractor.standard();
+    private static final Extractor EXTRACTOR = Extractor.strict();
 
     private static Extraction extract(String text, String language) {
         return EXTRACTOR.extract(new SourceDocument(text, null, null, null, null, language, "test"));

@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * scripts mixed, quotes left open.
  */
 class MutatedArticleRobustnessTest {
-    private static final Extractor EXTRACTOR = Extractor.standard();
+    private static final Extractor EXTRACTOR = Extractor.strict();
     // A hang detector, not a timing test: generous so a loaded CI machine does not fail it.
     private static final Duration LIMIT = Duration.ofSeconds(60);
     private static final String[] NOISE = {"\u200F", "\u200E", "\u202B", "\u202C", "\u2067", "\u2069", "\u0640",
