@@ -717,10 +717,6 @@ final class EntityFinder {
                 return t.start() + Fold.surfaceLength(t.surface(), r.prefix().length());
             }
         }
-        if ((f.startsWith("و") || f.startsWith("ل") || f.startsWith("ب")) && f.length() > 3
-                && cx.inRange(i - 1) && cx.token(i - 1).isWord()) {
-            return t.start();
-        }
         return t.start();
     }
 

@@ -21,8 +21,4 @@ public record Extraction(SourceDocument document, String language, List<Entity> 
         }
         throw new IllegalArgumentException("no entity " + id);
     }
-
-    public int mentionCount() {
-        return entities.stream().mapToInt(e -> e.mentions().size()).sum();
-    }
 }

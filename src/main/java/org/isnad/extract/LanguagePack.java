@@ -83,18 +83,15 @@ final class LanguagePack {
     final Set<String> maqsuraFunctionWords = new HashSet<>();
     /** Every folded single word that the lexicon gives a job: such a word is not part of a name. */
     final Set<String> lexiconWords = new HashSet<>();
-    /** States by Wikidata id or key, for capitals and affiliations. */
-    final Map<String, GazetteerEntry> byKey = new HashMap<>();
 
     LanguagePack(String language, Gazetteer gazetteer) {
         this.language = language;
         this.gazetteer = gazetteer;
         String dir = "lexicon/" + language + "/";
         this.morphology = new Morphology(Tables.bundled(dir + "clitics.tsv"));
-        List<String[]> titleRows = Tables.bundled(dir + "titles.tsv");
-        List<String[]> headRows = Tables.bundled(dir + "outlet-heads.tsv");
+        List<String[]> titleRows = jobTable(dir + "titles.tsv");
+        List<String[]> headRows = jobTable(dir + "outlet-heads.tsv");
         for (GazetteerEntry e : gazetteer.entries()) {
-            byKey.put(e.key(), e);
             for (String label : withoutLeadingWords(labels(e), titleRows, headRows)) {
                 names.add(label, e);
                 if (Fold.fold(label).replace(" ", "").length() >= 4) {
@@ -110,38 +107,38 @@ final class LanguagePack {
                 }
             }
         }
-        for (String[] r : Tables.bundled(dir + "speech-verbs.tsv")) {
+        for (String[] r : jobTable(dir + "speech-verbs.tsv")) {
             speechVerbs.add(r[0], verb(r));
         }
         for (String[] r : Tables.bundled(dir + "quote-stances.tsv")) {
             quoteStances.add(r[0], Stance.parse(r[1]));
         }
-        for (String[] r : Tables.bundled(dir + "source-markers.tsv")) {
+        for (String[] r : jobTable(dir + "source-markers.tsv")) {
             sourceMarkers.add(r[0], r[1]);
         }
-        for (String[] r : Tables.bundled(dir + "anonymous-sources.tsv")) {
+        for (String[] r : jobTable(dir + "anonymous-sources.tsv")) {
             anonymousSources.add(r[0], new Anonymous("p".equals(r[1]), r[2]));
         }
-        for (String[] r : Tables.bundled(dir + "titles.tsv")) {
+        for (String[] r : titleRows) {
             titles.add(r[0], new Title(r[1], r[2]));
         }
-        for (String[] r : Tables.bundled(dir + "org-heads.tsv")) {
+        for (String[] r : jobTable(dir + "org-heads.tsv")) {
             orgHeads.add(r[0], r[1]);
         }
-        for (String[] r : Tables.bundled(dir + "outlet-heads.tsv")) {
+        for (String[] r : headRows) {
             outletHeads.add(r[0], r[1]);
         }
-        for (String[] r : Tables.bundled(dir + "meeting-triggers.tsv")) {
+        for (String[] r : jobTable(dir + "meeting-triggers.tsv")) {
             meetingTriggers.add(r[0], new Trigger("verb".equals(r[1]),
                     "-".equals(r[2]) ? null : MeetingStatus.parse(r[2]), r.length > 3 ? r[3] : "meet"));
         }
-        for (String[] r : Tables.bundled(dir + "status-cues.tsv")) {
+        for (String[] r : jobTable(dir + "status-cues.tsv")) {
             statusCues.add(r[0], new Cue(MeetingStatus.parse(r[1]), r[2]));
         }
-        for (String[] r : Tables.bundled(dir + "pair-words.tsv")) {
+        for (String[] r : jobTable(dir + "pair-words.tsv")) {
             pairWords.add(r[0], r[1]);
         }
-        for (String[] r : Tables.bundled(dir + "dates.tsv")) {
+        for (String[] r : jobTable(dir + "dates.tsv")) {
             dates.add(r[0], r[1]);
         }
         for (String[] r : Tables.bundled(dir + "given-names.tsv")) {
@@ -169,14 +166,6 @@ final class LanguagePack {
             functionWords.add(Fold.fold(r[0]));
             if (r[0].endsWith("ى")) {
                 maqsuraFunctionWords.add(Fold.fold(r[0]));
-            }
-        }
-        for (String file : List.of("speech-verbs.tsv", "titles.tsv", "org-heads.tsv", "outlet-heads.tsv",
-                "meeting-triggers.tsv", "status-cues.tsv", "pair-words.tsv", "dates.tsv", "anonymous-sources.tsv",
-                "source-markers.tsv")) {
-            for (String[] r : Tables.bundled(dir + file)) {
-                // Only a phrase's first word: later words (الأمن in مستشار الأمن القومي) may still be part of a name.
-                lexiconWords.add(Fold.fold(r[0].split(" ")[0]));
             }
         }
         registerIndexes();
@@ -208,6 +197,18 @@ final class LanguagePack {
      * Labels as matched: a leading title or outlet noun (الملك سلمان، صحيفة وول ستريت جورنال) is dropped,
      * because the title and head rules read those words themselves and the name is what follows.
      */
+    /**
+     * Rows of a table whose words have a job in the rules; a phrase's first word is recorded as a
+     * lexicon word (later words, الأمن in مستشار الأمن القومي, may still be part of a name).
+     */
+    private List<String[]> jobTable(String path) {
+        List<String[]> rows = Tables.bundled(path);
+        for (String[] r : rows) {
+            lexiconWords.add(Fold.fold(r[0].split(" ")[0]));
+        }
+        return rows;
+    }
+
     /** A speech-verbs row; the fourth column says whether it reports with an object too (default: only assert verbs need a clause). */
     private static Verb verb(String[] r) {
         Stance stance = Stance.parse(r[1]);
@@ -257,12 +258,9 @@ final class LanguagePack {
     }
 
     GazetteerEntry entry(String keyOrLabel) {
-        if (keyOrLabel == null) {
-            return null;
-        }
-        GazetteerEntry e = byKey.get(keyOrLabel);
-        return e != null ? e : gazetteer.resolve(keyOrLabel).orElse(null);
+        return gazetteer.resolve(keyOrLabel).orElse(null);
     }
+
 
     boolean isFunctionWord(String folded) {
         return functionWords.contains(folded);

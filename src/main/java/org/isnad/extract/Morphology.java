@@ -110,12 +110,12 @@ final class Morphology {
     private List<Reading> computeNounReadings(String folded) {
         List<Reading> out = new ArrayList<>();
         out.add(new Reading(folded, "", ""));
-        for (String conj : conjunctionsOrNone()) {
+        for (String conj : conjunctionsOrNone) {
             if (!folded.startsWith(conj)) {
                 continue;
             }
             String afterConj = folded.substring(conj.length());
-            for (String prep : prepositionsOrNone()) {
+            for (String prep : prepositionsOrNone) {
                 if ((conj + prep).isEmpty() || !afterConj.startsWith(prep)) {
                     continue;
                 }
@@ -137,8 +137,8 @@ final class Morphology {
     private List<Reading> computeVerbReadings(String folded) {
         List<Reading> out = new ArrayList<>();
         out.add(new Reading(folded, "", ""));
-        for (String conj : conjunctionsOrNone()) {
-            for (String fut : futuresOrNone()) {
+        for (String conj : conjunctionsOrNone) {
+            for (String fut : futuresOrNone) {
                 String prefix = conj + fut;
                 if (!prefix.isEmpty() && folded.startsWith(prefix) && folded.length() - prefix.length() >= 2) {
                     out.add(new Reading(folded.substring(prefix.length()), prefix, ""));
@@ -146,18 +146,6 @@ final class Morphology {
             }
         }
         return out;
-    }
-
-    private List<String> conjunctionsOrNone() {
-        return conjunctionsOrNone;
-    }
-
-    private List<String> prepositionsOrNone() {
-        return prepositionsOrNone;
-    }
-
-    private List<String> futuresOrNone() {
-        return futuresOrNone;
     }
 
     boolean isFuturePrefix(String prefix) {

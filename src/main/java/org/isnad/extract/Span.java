@@ -13,7 +13,4 @@ package org.isnad.extract;
  */
 record Span(int first, int end, int start, int endChar, EntityRegistry.Node entity, String preposition,
             boolean adjective) {
-    boolean covers(int token) {
-        return token >= first && token < end;
-    }
 }

@@ -8,16 +8,4 @@ public record AnalyzedText(String text, List<Token> tokens, List<Sentence> sente
         tokens = List.copyOf(tokens);
         sentences = List.copyOf(sentences);
     }
-
-    public Sentence sentenceOf(Token token) {
-        return sentences.get(token.sentence());
-    }
-
-    public List<Token> tokensOf(Sentence sentence) {
-        return tokens.subList(sentence.firstToken(), sentence.endToken());
-    }
-
-    public String span(int start, int end) {
-        return text.substring(start, end);
-    }
 }
