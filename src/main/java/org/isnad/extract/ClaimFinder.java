@@ -29,10 +29,17 @@ final class ClaimFinder {
     private final List<Draft> drafts = new ArrayList<>();
     private final Map<String, EntityRegistry.Node> anonymousByNoun = new HashMap<>();
     private final List<EntityRegistry.Node> speakers = new ArrayList<>();
+    private final RuleEngine engine;
+    private final Map<Integer, List<RuleEngine.Hit>> ruleHits;
+    /** Which rule made each draft; drafts of the verb reading below are the built-in finder's. */
+    final Map<Draft, RuleEngine.Because> because = new java.util.IdentityHashMap<>();
 
-    ClaimFinder(Context cx) {
+    /** @param ruleHits the claims-stage rules' matches, by sentence */
+    ClaimFinder(Context cx, RuleEngine engine, Map<Integer, List<RuleEngine.Hit>> ruleHits) {
         this.cx = cx;
         this.pack = cx.pack;
+        this.engine = engine;
+        this.ruleHits = ruleHits;
     }
 
     List<Draft> run() {
@@ -51,15 +58,47 @@ final class ClaimFinder {
                     Draft d = claimAt(s, verb);
                     if (d != null) {
                         drafts.add(d);
+                        because.put(d, new RuleEngine.Because("builtin/speech-verb", null, verb.first(),
+                                Math.max(verb.end(), d.contentEnd())));
                         i = Math.max(i, d.contentFirst() - 1);
                     }
                 }
             }
-            if (drafts.size() == before) {
-                accordingTo(s);
+            boolean claimed = drafts.size() > before;
+            for (RuleEngine.Hit hit : ruleHits.getOrDefault(s.index(), List.of())) {
+                if (!(claimed && hit.rule().unless().contains("claim-in-sentence"))) {
+                    claimed |= fromRule(hit);
+                }
             }
         }
         return drafts;
+    }
+
+    /** A claim a rule matched: its speaker (a named actor, or an unnamed source), channel, content and stance. */
+    private boolean fromRule(RuleEngine.Hit hit) {
+        List<EntityRegistry.Node> claimants = engine.entities(hit, "speaker", true);
+        int[] speaker = engine.range(hit, "speaker");
+        for (int k = speaker == null ? 0 : speaker[0]; claimants.isEmpty() && speaker != null && k < speaker[1]; k++) {
+            EntityRegistry.Node anon = anonymousAt(k, speaker[1]); // "two officials": the noun after a number
+            if (anon != null) {
+                claimants = List.of(anon);
+            }
+        }
+        if (claimants.isEmpty()) {
+            return false;
+        }
+        List<EntityRegistry.Node> outlets = engine.entities(hit, "outlet", true);
+        int[] content = engine.range(hit, "content");
+        int first = content == null ? hit.found().end() : content[0];
+        int end = content == null ? hit.found().end() : content[1];
+        String stance = engine.setting(hit, "stance");
+        Draft d = new Draft(claimants, outlets.isEmpty() ? null : outlets.get(0),
+                stance == null ? Stance.ASSERT : Stance.parse(stance), first, end, isQuote(first, end), hit.sentence(),
+                hit.found().first());
+        drafts.add(d);
+        because.put(d, hit.because());
+        speakers.add(claimants.get(0));
+        return true;
     }
 
     private Draft claimAt(Sentence s, Context.Match<LanguagePack.Verb> verb) {
@@ -461,41 +500,6 @@ final class ClaimFinder {
             }
         }
         return words > 0 && quoted * 2 >= words;
-    }
-
-    /** "…، بحسب وكالة رويترز" / "وفقا لمصادر": the named source is the claimant of its sentence. */
-    private void accordingTo(Sentence s) {
-        for (int i = s.firstToken(); i < s.endToken(); i++) {
-            if (!cx.isWord(i) || cx.token(i).quoted()) {
-                continue;
-            }
-            Context.Match<String> m = cx.nounPhrase(pack.sourceMarkers, i);
-            if (m == null || !"according".equals(m.value())) {
-                continue;
-            }
-            int j = m.end();
-            Span span = cx.inRange(j) && cx.sameSentence(i, j) ? cx.spanStartingAt(j) : null;
-            if (span == null && cx.inRange(m.end() - 1)) {
-                span = cx.spanStartingAt(m.end() - 1);
-            }
-            EntityRegistry.Node source = span != null ? actor(span.entity()) : anonymousAt(j, s.endToken());
-            if (source == null) {
-                continue;
-            }
-            int contentEnd = i;
-            while (contentEnd > s.firstToken() && cx.isPunct(contentEnd - 1)) {
-                contentEnd--;
-            }
-            int contentFirst = s.firstToken();
-            if (contentEnd <= contentFirst) {
-                contentFirst = span != null ? span.end() : j + 1;
-                contentEnd = s.endToken();
-            }
-            drafts.add(new Draft(List.of(source), null, Stance.ASSERT, contentFirst, contentEnd,
-                    isQuote(contentFirst, contentEnd), s, i));
-            speakers.add(source);
-            return;
-        }
     }
 
     /** A capital standing for its government: بيونغ يانغ نفت → North Korea. */

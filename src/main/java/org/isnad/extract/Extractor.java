@@ -11,28 +11,38 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 
 /**
  * The extraction stage's entry point: a document in, plain records out (entities with every mention,
  * meetings, claims). Holds the language packs, built once from the data files; thread-safe.
  */
 public final class Extractor {
-    private static final List<String> LANGUAGES = List.of("ar", "en");
-
     private final Gazetteer gazetteer;
-    private final Map<String, LanguagePack> packs = new ConcurrentHashMap<>();
+    private final Map<String, EventType> eventTypes = EventType.bundled();
+    /** Every language's pack, built (and its rules compiled) when the extractor is: a bad rule stops start-up. */
+    private final Map<String, LanguagePack> packs = new LinkedHashMap<>();
 
     /** When set, a failing rule stage throws instead of being logged and skipped: for tests. */
     private final boolean strict;
 
     public Extractor(Gazetteer gazetteer) {
-        this(gazetteer, false);
+        this(gazetteer, List.of(), false);
     }
 
-    private Extractor(Gazetteer gazetteer, boolean strict) {
+    /**
+     * @param languageFolders more languages, each a folder like data/languages/ar (or a folder of such
+     *                        folders); one with the code of a bundled language replaces it
+     * @param strict          a failing rule stage throws instead of being logged and skipped (for tests)
+     */
+    public Extractor(Gazetteer gazetteer, List<Path> languageFolders, boolean strict) {
         this.gazetteer = gazetteer;
         this.strict = strict;
+        for (LanguageData data : LanguageData.discover(languageFolders).values()) {
+            packs.put(data.language, new LanguagePack(data, gazetteer, eventTypes));
+        }
     }
 
     /** An extractor over the bundled gazetteer. */
@@ -42,39 +52,68 @@ public final class Extractor {
 
     /** Like {@link #standard()}, but a rule that fails throws: so that tests see every failure. */
     public static Extractor strict() {
-        return new Extractor(Gazetteer.bundled(), true);
+        return new Extractor(Gazetteer.bundled(), List.of(), true);
     }
 
     public Gazetteer gazetteer() {
         return gazetteer;
     }
 
+    /** The compiled rules of a language, for the test that runs every rule's examples. */
+    List<Rule> rules(String language) {
+        return packs.get(language).rules;
+    }
+
+    /** The language codes this extractor reads, from the language folders found. */
+    public Set<String> languages() {
+        return packs.keySet();
+    }
+
     public Extraction extract(SourceDocument document) {
-        String language = document.language() != null && LANGUAGES.contains(document.language())
+        String language = document.language() != null && packs.containsKey(document.language())
                 ? document.language() : detectLanguage(document.text());
-        LanguagePack pack = packs.computeIfAbsent(language, l -> new LanguagePack(l, gazetteer));
+        LanguagePack pack = packs.get(language);
         AnalyzedText text = TextAnalyzer.analyze(document.text());
         Context cx = new Context(document, text, pack);
-        guarded(document, "entities", () -> {
+        RuleEngine engine = new RuleEngine(cx);
+        Map<EntityRegistry.Node, RuleEngine.Because> madeByRules = guarded(document, "entities", () -> {
             new EntityFinder(cx).run();
-            return null;
-        }, null);
-        ClaimFinder claimFinder = new ClaimFinder(cx);
+            return entitiesFromRules(cx, engine);
+        }, Map.of());
+        ClaimFinder claimFinder = new ClaimFinder(cx, engine, guarded(document, "claim rules",
+                () -> engine.run(Rule.Stage.CLAIMS), Map.of()));
         List<ClaimFinder.Draft> claimDrafts = guarded(document, "claims", claimFinder::run, List.of());
+        Map<Integer, List<RuleEngine.Hit>> eventHits = guarded(document, "event rules",
+                () -> engine.run(Rule.Stage.EVENTS), Map.of());
         List<MeetingFinder.Draft> meetingDrafts = guarded(document, "meetings",
-                () -> new MeetingFinder(cx, claimDrafts).run(), List.of());
+                () -> new MeetingFinder(cx, claimDrafts, engine, eventHits).run(), List.of());
+        List<EventFinder.Draft> eventDrafts = guarded(document, "events",
+                () -> new EventFinder(cx, engine, eventTypes).run(eventHits), List.of());
 
-        List<Meeting> meetings = new ArrayList<>();
+        List<Explanation> explanations = new ArrayList<>();
         Set<EntityRegistry.Node> referenced = new HashSet<>();
+        List<Meeting> meetings = new ArrayList<>();
+        EventType meetingType = eventTypes.get("meeting");
         for (MeetingFinder.Draft d : meetingDrafts) {
             referenced.addAll(d.participants);
             referenced.addAll(d.locations);
-            List<Mention> evidence = new ArrayList<>();
-            for (int s : d.sentences) {
-                evidence.add(sentenceSpan(cx, text.sentences().get(s)));
-            }
-            meetings.add(new Meeting("m" + (meetings.size() + 1), ids(d.participants), ids(d.locations),
-                    d.finalStatus(document.published()), d.date, new ArrayList<>(d.topics), evidence));
+            MeetingStatus status = d.finalStatus(document.published());
+            String id = "m" + (meetings.size() + 1);
+            meetings.add(new Meeting(id, ids(d.participants), ids(d.locations), status, d.date,
+                    new ArrayList<>(d.topics), evidence(cx, d.sentences), meetingType.code(status, mode(d.modes))));
+            d.because.forEach(b -> explanations.add(explain(cx, id, b)));
+        }
+        List<Event> events = new ArrayList<>();
+        for (EventFinder.Draft d : eventDrafts) {
+            Map<String, List<String>> roles = new LinkedHashMap<>();
+            d.roles.forEach((role, nodes) -> roles.put(role, ids(nodes)));
+            d.roles.values().forEach(referenced::addAll);
+            referenced.addAll(d.locations);
+            MeetingStatus status = MeetingStatus.reportedOrByDate(d.status, d.date, document.published());
+            String id = "v" + (events.size() + 1);
+            events.add(new Event(id, d.type.code(status, null), d.type.rdfClass(), roles, ids(d.locations), status,
+                    d.date, new ArrayList<>(d.topics), evidence(cx, d.sentences)));
+            d.because.forEach(b -> explanations.add(explain(cx, id, b)));
         }
         List<Claim> claims = new ArrayList<>();
         for (ClaimFinder.Draft d : claimDrafts) {
@@ -95,9 +134,13 @@ public final class Extractor {
                     about.add(meetings.get(k).id());
                 }
             }
-            claims.add(new Claim("c" + (claims.size() + 1), ids(d.claimants()),
-                    d.via() == null ? null : d.via().id, d.stance(), content, d.directQuote(), about,
-                    sentenceSpan(cx, d.sentence())));
+            String id = "c" + (claims.size() + 1);
+            claims.add(new Claim(id, ids(d.claimants()), d.via() == null ? null : d.via().id, d.stance(), content,
+                    d.directQuote(), about, sentenceSpan(cx, d.sentence())));
+            RuleEngine.Because b = claimFinder.because.get(d);
+            if (b != null) {
+                explanations.add(explain(cx, id, b));
+            }
         }
         List<Entity> entities = new ArrayList<>();
         Set<String> keep = keptIds(cx.registry.nodes(), referenced);
@@ -106,7 +149,56 @@ public final class Extractor {
                 entities.add(e);
             }
         }
-        return new Extraction(document, language, entities, meetings, claims);
+        madeByRules.forEach((node, b) -> {
+            if (keep.contains(node.id)) {
+                explanations.add(explain(cx, node.id, b));
+            }
+        });
+        return new Extraction(document, language, entities, meetings, claims, events, explanations);
+    }
+
+    /** The entities the entities-stage rules name, each over tokens no earlier finding took. */
+    private static Map<EntityRegistry.Node, RuleEngine.Because> entitiesFromRules(Context cx, RuleEngine engine) {
+        Map<EntityRegistry.Node, RuleEngine.Because> made = new LinkedHashMap<>();
+        for (List<RuleEngine.Hit> hits : engine.run(Rule.Stage.ENTITIES).values()) {
+            for (RuleEngine.Hit hit : hits) {
+                int[] name = engine.range(hit, "name");
+                boolean free = true;
+                for (int i = name[0]; i < name[1]; i++) {
+                    free &= !cx.covered(i);
+                }
+                if (!free) {
+                    continue;
+                }
+                EntityRegistry.Node node = cx.registry.forName(EntityType.parse(hit.rule().action().type()), engine.text(name));
+                String subtype = engine.setting(hit, "subtype");
+                if (subtype != null && node.subtype == null) {
+                    node.subtype = subtype;
+                }
+                cx.addSpan(name[0], name[1], cx.token(name[0]).start(), node, null, false);
+                made.putIfAbsent(node, hit.because());
+            }
+        }
+        return made;
+    }
+
+    /** Phone over visit over in person: the most specific way a meeting was held that its reports name. */
+    private static String mode(Set<String> modes) {
+        return modes.contains("phone") ? "phone" : modes.contains("visit") ? "visit" : null;
+    }
+
+    private static List<Mention> evidence(Context cx, java.util.Collection<Integer> sentences) {
+        List<Mention> out = new ArrayList<>();
+        for (int s : sentences) {
+            out.add(sentenceSpan(cx, cx.text.sentences().get(s)));
+        }
+        return out;
+    }
+
+    private static Explanation explain(Context cx, String fact, RuleEngine.Because b) {
+        int begin = cx.token(b.first()).start();
+        int end = cx.token(b.end() - 1).end();
+        return new Explanation(fact, b.rule(), b.source(), cx.text.text().substring(begin, end), begin, end);
     }
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Extractor.class);
@@ -152,18 +244,37 @@ public final class Extractor {
         return cx.mention(cx.token(s.firstToken()).start(), cx.token(s.endToken() - 1).end());
     }
 
-    /** Arabic when Arabic letters outnumber Latin ones, else English. */
-    static String detectLanguage(String text) {
-        int arabic = 0;
-        int latin = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= 0x0600 && c <= 0x06FF) {
-                arabic++;
-            } else if (c < 0x0250 && Character.isLetter(c)) {
-                latin++;
+    /**
+     * The language whose script (language.tsv) most of the text's letters are in; among languages of
+     * one script, the one with most of its function words in the text.
+     */
+    String detectLanguage(String text) {
+        Map<String, Integer> letters = new HashMap<>();
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (Character.isLetter(c)) {
+                letters.merge(Character.UnicodeScript.of(c).name().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+            }
+            i += Character.charCount(c);
+        }
+        String script = letters.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("latin");
+        List<LanguagePack> candidates = packs.values().stream().filter(p -> p.script.equals(script)).toList();
+        if (candidates.isEmpty()) {
+            candidates = List.copyOf(packs.values());
+        }
+        if (candidates.size() == 1) {
+            return candidates.get(0).language;
+        }
+        List<org.isnad.text.Token> tokens = TextAnalyzer.analyze(text.length() > 5000 ? text.substring(0, 5000) : text).tokens();
+        LanguagePack best = candidates.get(0);
+        long bestCount = -1;
+        for (LanguagePack p : candidates) {
+            long count = tokens.stream().filter(t -> p.isFunctionWord(t.folded())).count();
+            if (count > bestCount) {
+                best = p;
+                bestCount = count;
             }
         }
-        return arabic >= latin && arabic > 0 ? "ar" : "en";
+        return best.language;
     }
 }

@@ -23,8 +23,11 @@ final class LanguagePack {
     record Title(String role, String kind) {
     }
 
-    /** A word that speaks of a meeting; {@code kind} is meet, visit or talk (see meeting-triggers.tsv). */
-    record Trigger(boolean verb, MeetingStatus impliedStatus, String kind) {
+    /**
+     * A word that speaks of a meeting; {@code kind} is meet, visit, talk or join, {@code mode} how it
+     * was held when the word says (visit, phone), for the event codes (see meeting-triggers.tsv).
+     */
+    record Trigger(boolean verb, MeetingStatus impliedStatus, String kind, String mode) {
         boolean isVisit() {
             return "visit".equals(kind);
         }
@@ -84,11 +87,25 @@ final class LanguagePack {
     /** Every folded single word that the lexicon gives a job: such a word is not part of a name. */
     final Set<String> lexiconWords = new HashSet<>();
 
-    LanguagePack(String language, Gazetteer gazetteer) {
-        this.language = language;
+    /** The language's rules, compiled, in file order. */
+    final List<Rule> rules;
+    /** Writing system its texts are in ("arabic", "latin"), from language.tsv, for detecting a text's language. */
+    final String script;
+
+    private final LanguageData data;
+    /** Lexicon files by name ("speech-verbs"): phrase classes for rules' lex: and verb: tests. */
+    private final Map<String, PhraseIndex<?>> phraseClasses = new HashMap<>();
+    private final Map<String, Set<String>> classValues = new HashMap<>();
+    private final Map<String, Set<String>> wordClasses = new HashMap<>();
+
+    LanguagePack(LanguageData data, Gazetteer gazetteer, Map<String, EventType> eventTypes) {
+        this.data = data;
+        this.language = data.language;
         this.gazetteer = gazetteer;
-        String dir = "lexicon/" + language + "/";
-        this.morphology = new Morphology(Tables.bundled(dir + "clitics.tsv"));
+        String dir = "lexicon/";
+        String[] scriptRow = data.table("language.tsv").stream().filter(r -> r[0].equals("script")).findFirst().orElse(null);
+        this.script = scriptRow == null ? "latin" : Tables.cell(scriptRow, 1);
+        this.morphology = new Morphology(table(dir + "clitics.tsv"));
         List<String[]> titleRows = jobTable(dir + "titles.tsv");
         List<String[]> headRows = jobTable(dir + "outlet-heads.tsv");
         for (GazetteerEntry e : gazetteer.entries()) {
@@ -110,7 +127,7 @@ final class LanguagePack {
         for (String[] r : jobTable(dir + "speech-verbs.tsv")) {
             speechVerbs.add(r[0], verb(r));
         }
-        for (String[] r : Tables.bundled(dir + "quote-stances.tsv")) {
+        for (String[] r : table(dir + "quote-stances.tsv")) {
             quoteStances.add(r[0], Stance.parse(r[1]));
         }
         for (String[] r : jobTable(dir + "source-markers.tsv")) {
@@ -130,7 +147,8 @@ final class LanguagePack {
         }
         for (String[] r : jobTable(dir + "meeting-triggers.tsv")) {
             meetingTriggers.add(r[0], new Trigger("verb".equals(r[1]),
-                    "-".equals(r[2]) ? null : MeetingStatus.parse(r[2]), r.length > 3 ? r[3] : "meet"));
+                    "-".equals(r[2]) ? null : MeetingStatus.parse(r[2]), r.length > 3 ? r[3] : "meet",
+                    Tables.cell(r, 4) != null ? r[4] : "visit".equals(Tables.cell(r, 3)) ? "visit" : null));
         }
         for (String[] r : jobTable(dir + "status-cues.tsv")) {
             statusCues.add(r[0], new Cue(MeetingStatus.parse(r[1]), r[2]));
@@ -141,34 +159,150 @@ final class LanguagePack {
         for (String[] r : jobTable(dir + "dates.tsv")) {
             dates.add(r[0], r[1]);
         }
-        for (String[] r : Tables.bundled(dir + "given-names.tsv")) {
+        for (String[] r : table(dir + "given-names.tsv")) {
             givenNames.add(Fold.fold(r[0]));
         }
-        for (String[] r : Tables.bundled(dir + "clause-breaks.tsv")) {
+        for (String[] r : table(dir + "clause-breaks.tsv")) {
             clauseBreaks.add(Fold.fold(r[0]));
         }
-        for (String[] r : Tables.bundled(dir + "name-links.tsv")) {
+        for (String[] r : table(dir + "name-links.tsv")) {
             ("start".equals(Tables.cell(r, 1)) ? nameStarts : nameLinks).add(Fold.fold(r[0]));
         }
-        for (String[] r : Tables.bundled(dir + "prepositions.tsv")) {
+        for (String[] r : table(dir + "prepositions.tsv")) {
             prepositions.add(Fold.fold(r[0]));
         }
-        for (String[] r : Tables.bundled(dir + "complementizers.tsv")) {
+        for (String[] r : table(dir + "complementizers.tsv")) {
             complementizers.add(Fold.fold(r[0]));
         }
-        for (String[] r : Tables.bundled(dir + "demonstratives.tsv")) {
+        for (String[] r : table(dir + "demonstratives.tsv")) {
             demonstratives.add(Fold.fold(r[0]));
         }
-        for (String[] r : Tables.bundled(dir + "meeting-markers.tsv")) {
+        for (String[] r : table(dir + "meeting-markers.tsv")) {
             meetingMarkers.put(Fold.fold(r[0]), r[1]);
         }
-        for (String[] r : Tables.bundled(dir + "function-words.tsv")) {
+        for (String[] r : table(dir + "function-words.tsv")) {
             functionWords.add(Fold.fold(r[0]));
             if (r[0].endsWith("ى")) {
                 maqsuraFunctionWords.add(Fold.fold(r[0]));
             }
         }
+        genericClasses();
         registerIndexes();
+        this.rules = compileRules(eventTypes);
+    }
+
+    private List<String[]> table(String relative) {
+        return data.table(relative);
+    }
+
+    /**
+     * Every lexicon file is a class rules can test: the files the finders read under their own
+     * index, any other file as phrases with the value of its second column.
+     */
+    private void genericClasses() {
+        Map<String, PhraseIndex<?>> typed = Map.ofEntries(Map.entry("speech-verbs", speechVerbs),
+                Map.entry("quote-stances", quoteStances), Map.entry("source-markers", sourceMarkers),
+                Map.entry("anonymous-sources", anonymousSources), Map.entry("titles", titles),
+                Map.entry("org-heads", orgHeads), Map.entry("outlet-heads", outletHeads),
+                Map.entry("meeting-triggers", meetingTriggers), Map.entry("status-cues", statusCues),
+                Map.entry("pair-words", pairWords), Map.entry("dates", dates));
+        Map<String, Set<String>> words = Map.of("given-names", givenNames, "clause-breaks", clauseBreaks,
+                "name-links", nameLinks, "prepositions", prepositions, "complementizers", complementizers,
+                "demonstratives", demonstratives, "function-words", functionWords, "meeting-markers", meetingMarkers.keySet());
+        for (String file : data.files("lexicon", ".tsv")) {
+            String name = file.substring(0, file.length() - 4);
+            if (name.equals("clitics")) {
+                continue;
+            }
+            if (words.containsKey(name)) {
+                wordClasses.put(name, words.get(name));
+                continue;
+            }
+            PhraseIndex<?> index = typed.get(name);
+            Set<String> values = new HashSet<>();
+            if (index == null) {
+                PhraseIndex<String> generic = new PhraseIndex<>();
+                for (String[] r : jobTable("lexicon/" + file)) {
+                    String value = Tables.cell(r, 1) == null ? "" : r[1];
+                    generic.add(r[0], value);
+                    values.add(value);
+                }
+                index = generic;
+            } else {
+                for (String[] r : table("lexicon/" + file)) {
+                    values.add(rowValue(name, r));
+                }
+            }
+            phraseClasses.put(name, index);
+            classValues.put(name, values);
+        }
+    }
+
+    /** The value a lexicon row gives its phrase, as rules name it (see {@link #valueName}). */
+    private static String rowValue(String file, String[] r) {
+        return switch (file) {
+            case "titles" -> Tables.cell(r, 2) == null ? "" : r[2];
+            case "speech-verbs", "quote-stances" -> Stance.parse(r[1]).name().toLowerCase(java.util.Locale.ROOT);
+            case "anonymous-sources" -> Tables.cell(r, 2) == null ? "" : r[2];
+            case "meeting-triggers" -> r.length > 3 ? r[3] : "meet";
+            case "status-cues" -> MeetingStatus.parse(r[1]).name().toLowerCase(java.util.Locale.ROOT);
+            default -> Tables.cell(r, 1) == null ? "" : r[1];
+        };
+    }
+
+    /** How a rule names the value of a lexicon phrase: a verb's stance, a trigger's kind, a cue's status… */
+    static String valueName(Object value) {
+        if (value instanceof Verb v) {
+            return v.stance().name().toLowerCase(java.util.Locale.ROOT);
+        }
+        if (value instanceof Trigger t) {
+            return t.kind();
+        }
+        if (value instanceof Cue c) {
+            return c.status().name().toLowerCase(java.util.Locale.ROOT);
+        }
+        if (value instanceof Anonymous a) {
+            return a.kind();
+        }
+        if (value instanceof Title t) {
+            return t.kind() == null ? "" : t.kind();
+        }
+        if (value instanceof Stance st) {
+            return st.name().toLowerCase(java.util.Locale.ROOT);
+        }
+        return String.valueOf(value);
+    }
+
+    PhraseIndex<?> phraseClass(String name) {
+        return phraseClasses.get(name);
+    }
+
+    boolean inWordClass(String name, String folded) {
+        Set<String> words = wordClasses.get(name);
+        return words != null && words.contains(folded);
+    }
+
+    /** The class names this language has, for checking rule files. */
+    TokenTest.Classes classes() {
+        return new TokenTest.Classes() {
+            @Override
+            public Set<String> phraseValues(String name) {
+                return classValues.get(name);
+            }
+
+            @Override
+            public boolean hasWordClass(String name) {
+                return wordClasses.containsKey(name);
+            }
+        };
+    }
+
+    private List<Rule> compileRules(Map<String, EventType> eventTypes) {
+        List<Rule> out = new java.util.ArrayList<>();
+        for (String file : data.files("rules", ".rules")) {
+            out.addAll(RuleFile.parse(data.where("rules/" + file), data.lines("rules/" + file), classes(), eventTypes));
+        }
+        return List.copyOf(out);
     }
 
     /**
@@ -176,9 +310,13 @@ final class LanguagePack {
      * which it can start: most (word, index) pairs are then settled by one bit instead of a lookup.
      */
     private void registerIndexes() {
-        List<PhraseIndex<?>> all = List.of(names, namesByGKey, peopleBySkeleton, adjectives, speechVerbs, quoteStances,
-                sourceMarkers, anonymousSources, titles, orgHeads, outletHeads, meetingTriggers, statusCues, pairWords,
-                dates);
+        List<PhraseIndex<?>> all = new java.util.ArrayList<>(List.of(names, namesByGKey, peopleBySkeleton, adjectives,
+                speechVerbs, quoteStances, sourceMarkers, anonymousSources, titles, orgHeads, outletHeads, meetingTriggers,
+                statusCues, pairWords, dates));
+        phraseClasses.values().stream().filter(i -> !all.contains(i)).forEach(all::add);
+        if (all.size() > Long.SIZE) {
+            throw new IllegalStateException(language + ": more than " + Long.SIZE + " lexicon phrase classes");
+        }
         for (int i = 0; i < all.size(); i++) {
             all.get(i).id(i);
         }
@@ -202,7 +340,7 @@ final class LanguagePack {
      * lexicon word (later words, الأمن in مستشار الأمن القومي, may still be part of a name).
      */
     private List<String[]> jobTable(String path) {
-        List<String[]> rows = Tables.bundled(path);
+        List<String[]> rows = table(path);
         for (String[] r : rows) {
             lexiconWords.add(Fold.fold(r[0].split(" ")[0]));
         }

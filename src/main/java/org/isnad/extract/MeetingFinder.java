@@ -7,6 +7,7 @@ import org.isnad.text.Token;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -24,19 +25,17 @@ final class MeetingFinder {
         final LinkedHashSet<Node> locations = new LinkedHashSet<>();
         final LinkedHashSet<String> topics = new LinkedHashSet<>();
         final TreeSet<Integer> sentences = new TreeSet<>();
+        /** How it was held, from its words: visit, phone; none means met in person. */
+        final Set<String> modes = new java.util.TreeSet<>();
+        /** The rules (or built-in reading) whose reports made it. */
+        final List<RuleEngine.Because> because = new ArrayList<>();
         boolean earlier;
         MeetingStatus status;
         String date;
 
         /** The reported status; with none, a date after publication means planned, anything else occurred. */
         MeetingStatus finalStatus(java.time.LocalDate published) {
-            if (status != null) {
-                return status;
-            }
-            if (published != null && date != null && date.compareTo(published.toString().substring(0, date.length())) > 0) {
-                return MeetingStatus.PLANNED;
-            }
-            return MeetingStatus.OCCURRED;
+            return MeetingStatus.reportedOrByDate(status, date, published);
         }
     }
 
@@ -55,12 +54,26 @@ final class MeetingFinder {
         boolean earlier;
         MeetingStatus status;
         String date;
+        String mode;
+        /** Set when a rule made this report: the finder's own reading of its words is then skipped. */
+        RuleEngine.Because rule;
 
         Report(Sentence sentence, Context.Match<LanguagePack.Trigger> trigger) {
             this.sentence = sentence;
             this.first = trigger.first();
             this.last = trigger.end() - 1;
             triggers.add(trigger);
+        }
+
+        Report(Sentence sentence, RuleEngine.Because rule) {
+            this.sentence = sentence;
+            this.first = rule.first();
+            this.last = rule.end() - 1;
+            this.rule = rule;
+        }
+
+        RuleEngine.Because because() {
+            return rule != null ? rule : new RuleEngine.Because("builtin/meeting-trigger", null, first, last + 1);
         }
 
         boolean has(String kind) {
@@ -89,12 +102,20 @@ final class MeetingFinder {
 
     private final List<ClaimFinder.Draft> claims;
 
-    /** @param claims the claims already found: a speaker is the subject of "وأكد خلال لقائه مع…" */
-    MeetingFinder(Context cx, List<ClaimFinder.Draft> claims) {
+    private final RuleEngine engine;
+    private final Map<Integer, List<RuleEngine.Hit>> ruleHits;
+
+    /**
+     * @param claims   the claims already found: a speaker is the subject of "وأكد خلال لقائه مع…"
+     * @param ruleHits matches of the events-stage rules that make meetings, by sentence
+     */
+    MeetingFinder(Context cx, List<ClaimFinder.Draft> claims, RuleEngine engine, Map<Integer, List<RuleEngine.Hit>> ruleHits) {
         this.cx = cx;
         this.pack = cx.pack;
         this.dates = new DateResolver(cx);
         this.claims = claims;
+        this.engine = engine;
+        this.ruleHits = ruleHits;
     }
 
     List<Draft> run() {
@@ -102,7 +123,9 @@ final class MeetingFinder {
             Draft previousInSentence = null;
             boolean earlierSentence = false;
             for (Report r : reports(s)) {
-                read(r);
+                if (r.rule == null) {
+                    read(r);
+                }
                 // "وكان أردوغان قد زار الدوحة … والتقى خلالها تميم": the sentence narrates that earlier time.
                 earlierSentence |= r.earlier;
                 r.earlier = earlierSentence;
@@ -151,7 +174,32 @@ final class MeetingFinder {
             }
             i = m.end() - 1;
         }
+        for (RuleEngine.Hit hit : ruleHits.getOrDefault(s.index(), List.of())) {
+            if (hit.rule().action().kind().equals("meeting")) {
+                out.add(fromRule(hit));
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(r -> r.first));
         return out;
+    }
+
+    /** A report a rule made: its captures give the participants, place, date and topic. */
+    private Report fromRule(RuleEngine.Hit hit) {
+        Report r = new Report(hit.sentence(), hit.because());
+        r.participants.addAll(engine.entities(hit, "participant", true));
+        r.locations.addAll(engine.entities(hit, "location", false));
+        String status = engine.setting(hit, "status");
+        r.status = status == null ? null : MeetingStatus.parse(status);
+        r.mode = engine.setting(hit, "mode");
+        int[] date = engine.range(hit, "date");
+        if (date != null) {
+            r.date = dates.near(date[0], date[0], date[1], r.status != null && r.status != MeetingStatus.OCCURRED);
+        }
+        int[] topic = engine.range(hit, "topic");
+        if (topic != null) {
+            r.topics.add(engine.text(topic));
+        }
+        return r;
     }
 
     private Context.Match<LanguagePack.Trigger> triggerAt(int i) {
@@ -632,7 +680,7 @@ final class MeetingFinder {
 
     /** The meeting a report speaks of: an earlier compatible one, this sentence's, the one in focus, or a new one. */
     private Draft place(Report r, Draft previousInSentence) {
-        if (r.triggers.stream().allMatch(t -> t.value().kind().equals("join"))) {
+        if (!r.triggers.isEmpty() && r.triggers.stream().allMatch(t -> t.value().kind().equals("join"))) {
             if (previousInSentence != null) {
                 return previousInSentence;
             }
@@ -734,6 +782,15 @@ final class MeetingFinder {
         d.locations.addAll(r.locations);
         d.topics.addAll(r.topics);
         d.sentences.add(r.sentence.index());
+        d.because.add(r.because());
+        if (r.mode != null) {
+            d.modes.add(r.mode);
+        }
+        for (Context.Match<LanguagePack.Trigger> t : r.triggers) {
+            if (t.value().mode() != null) {
+                d.modes.add(t.value().mode());
+            }
+        }
         // A back-reference ("إلغاء الزيارة") does not overturn what the meeting's own reports said:
         // the meeting in focus is a guess, and a wrong guess must not cancel the wrong meeting.
         boolean guessed = r.anaphoric && r.participants.isEmpty();

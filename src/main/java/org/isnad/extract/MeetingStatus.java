@@ -20,6 +20,17 @@ public enum MeetingStatus {
         }
     }
 
+    /** The reported status; with none, a date after publication means planned, anything else occurred. */
+    static MeetingStatus reportedOrByDate(MeetingStatus reported, String date, java.time.LocalDate published) {
+        if (reported != null) {
+            return reported;
+        }
+        if (published != null && date != null && date.compareTo(published.toString().substring(0, date.length())) > 0) {
+            return PLANNED;
+        }
+        return OCCURRED;
+    }
+
     public boolean isFuture() {
         return this != OCCURRED;
     }

@@ -41,12 +41,39 @@ final class Tables {
 
     /** Names of the bundled {@code .tsv} files in a folder, sorted, whether running from classes or the jar. */
     static List<String> bundledIndex(String folder) {
+        return bundledIndex(folder, ".tsv");
+    }
+
+    static List<String> bundledIndex(String folder, String ext) {
+        return list(folder, p -> !Files.isDirectory(p) && p.getFileName().toString().endsWith(ext));
+    }
+
+    /** Names of the bundled sub-folders of a folder, sorted. */
+    static List<String> bundledFolders(String folder) {
+        return list(folder, Files::isDirectory);
+    }
+
+    /** Lines of a bundled text file, or empty. */
+    static List<String> bundledLines(String relativePath) {
+        InputStream in = Tables.class.getClassLoader().getResourceAsStream(RESOURCE_ROOT + relativePath);
+        if (in == null) {
+            return List.of();
+        }
+        try (in) {
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read bundled " + relativePath, e);
+        }
+    }
+
+    private static List<String> list(String folder, java.util.function.Predicate<Path> keep) {
         java.net.URL url = Tables.class.getClassLoader().getResource(RESOURCE_ROOT + folder);
         if (url == null) {
             return List.of();
         }
         try {
             java.net.URI uri = url.toURI();
+            Path dir;
             if ("jar".equals(uri.getScheme())) {
                 java.nio.file.FileSystem fs;
                 try {
@@ -54,17 +81,15 @@ final class Tables {
                 } catch (java.nio.file.FileSystemNotFoundException e) {
                     fs = java.nio.file.FileSystems.newFileSystem(uri, java.util.Map.of());
                 }
-                return tsvNames(fs.getPath(RESOURCE_ROOT + folder));
+                dir = fs.getPath(RESOURCE_ROOT + folder);
+            } else {
+                dir = Path.of(uri);
             }
-            return tsvNames(Path.of(uri));
+            try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+                return s.filter(keep).map(p -> p.getFileName().toString().replace("/", "")).sorted().toList();
+            }
         } catch (IOException | java.net.URISyntaxException e) {
             throw new IllegalStateException("cannot list bundled " + folder, e);
-        }
-    }
-
-    private static List<String> tsvNames(Path dir) throws IOException {
-        try (java.util.stream.Stream<Path> s = Files.list(dir)) {
-            return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".tsv")).sorted().toList();
         }
     }
 

@@ -1,0 +1,118 @@
+package org.isnad.extract;
+
+import org.isnad.text.Sentence;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Runs a language's rules of one stage over a document. The engine only finds matches and reads
+ * their captures; what becomes of a match (an entity, a claim draft, a meeting report) is decided by
+ * the stage that asked, so that discourse (the last speaker, the meeting in focus) stays in one place.
+ */
+final class RuleEngine {
+    /** Which rule made a fact, over which tokens: becomes an {@link Explanation}. */
+    record Because(String rule, String source, int first, int end) {
+    }
+
+    /** A rule's match in a sentence. */
+    record Hit(Rule rule, RuleMatcher.Found found, Sentence sentence) {
+        int[] capture(String name) {
+            return found.capture(name);
+        }
+
+        Because because() {
+            return new Because(rule.name(), rule.source(), found.first(), found.end());
+        }
+    }
+
+    private final Context cx;
+    private final RuleMatcher matcher;
+
+    RuleEngine(Context cx) {
+        this.cx = cx;
+        this.matcher = new RuleMatcher(cx);
+    }
+
+    /** Every match of the stage's rules, by sentence index, in rule order within a sentence. */
+    Map<Integer, List<Hit>> run(Rule.Stage stage) {
+        Map<Integer, List<Hit>> out = new TreeMap<>();
+        for (Rule rule : cx.pack.rules) {
+            if (rule.stage() != stage) {
+                continue;
+            }
+            for (Sentence s : cx.text.sentences()) {
+                for (RuleMatcher.Found f : matcher.findAll(rule.pattern(), s)) {
+                    if (rule.unless().contains("quoted") && cx.token(f.first()).quoted()) {
+                        continue;
+                    }
+                    out.computeIfAbsent(s.index(), k -> new ArrayList<>()).add(new Hit(rule, f, s));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Entities (as actors: a capital named as a government is its state) mentioned in a hit's captures for a role. */
+    List<EntityRegistry.Node> entities(Hit hit, String role, boolean actorsOnly) {
+        Set<EntityRegistry.Node> out = new LinkedHashSet<>();
+        for (String capture : hit.rule().action().captures(role)) {
+            int[] c = hit.capture(capture);
+            if (c == null) {
+                continue;
+            }
+            for (Span s : cx.spansIn(c[0], c[1])) {
+                EntityRegistry.Node n = s.entity().asActor();
+                if (!s.adjective() && (!actorsOnly || n.isActor()) && !cx.isTitleComplement(s, c[1])) {
+                    out.add(n);
+                }
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** Token range [first, end) of the first capture bound to a role, or null. */
+    int[] range(Hit hit, String role) {
+        for (String capture : hit.rule().action().captures(role)) {
+            int[] c = hit.capture(capture);
+            if (c != null) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    String text(int[] range) {
+        return cx.text.text().substring(cx.token(range[0]).start(), cx.token(range[1] - 1).end());
+    }
+
+    /** A setting (stance, status, mode): fixed in the rule, or read from the lexicon phrase a capture starts with. */
+    String setting(Hit hit, String key) {
+        String v = hit.rule().action().values().get(key);
+        if (v == null || !v.startsWith("@")) {
+            return v;
+        }
+        int[] c = hit.capture(v.substring(1));
+        if (c == null) {
+            return null;
+        }
+        for (String cls : key.equals("stance") ? List.of("speech-verbs", "quote-stances") : List.of("status-cues", "meeting-triggers")) {
+            PhraseIndex<?> index = cx.pack.phraseClass(cls);
+            Context.Match<?> m = index == null ? null : cx.verbPhrase(index, c[0]);
+            if (m == null && index != null) {
+                m = cx.nounPhrase(index, c[0]);
+            }
+            if (m != null) {
+                if (m.value() instanceof LanguagePack.Trigger t) {
+                    return t.impliedStatus() == null ? null : t.impliedStatus().name();
+                }
+                return LanguagePack.valueName(m.value());
+            }
+        }
+        return null;
+    }
+}
