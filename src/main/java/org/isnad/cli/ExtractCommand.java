@@ -10,6 +10,9 @@ import org.apache.jena.riot.RDFFormat;
 import org.isnad.extract.Claim;
 import org.isnad.extract.Entity;
 import org.isnad.extract.Extraction;
+import org.isnad.extract.Event;
+import org.isnad.extract.EventCode;
+import org.isnad.extract.Explanation;
 import org.isnad.extract.Meeting;
 import org.isnad.extract.Mention;
 import org.isnad.rdf.RdfMapper;
@@ -43,8 +46,12 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     ExtractionOptions extraction;
 
-    @Option(names = "--format", defaultValue = "json", description = "json or turtle (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", description = "json or turtle (default: json; with --explain: a readable report).")
     Format format;
+
+    @Option(names = "--explain", description = "Show, for each fact, the rule that made it (file:line) and the words it "
+            + "matched: a readable report, or an \"explanations\" array with --format json.")
+    boolean explain;
 
     @Parameters(paramLabel = "FILE|-", description = "The document (.txt, .json, .jsonl), or - for plain text on standard input.")
     String input;
@@ -65,7 +72,11 @@ final class ExtractCommand implements Callable<Integer> {
         var extractor = extraction.extractor();
         for (SourceDocument doc : docs) {
             Extraction x = extractor.extract(doc);
-            spec.commandLine().getOut().println(format == Format.json ? json(x) : turtle(x));
+            if (explain && format == Format.turtle) {
+                throw new UsageProblem("--explain prints a report or JSON, not Turtle: drop --format turtle");
+            }
+            String out = explain && format == null ? ExplainReport.of(x) : format == Format.turtle ? turtle(x) : json(x, explain);
+            spec.commandLine().getOut().println(out);
         }
         spec.commandLine().getOut().flush();
         return problems.isEmpty() ? IsnadCli.OK : IsnadCli.PARTIAL;
@@ -79,6 +90,10 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     static String json(Extraction x) throws IOException {
+        return json(x, false);
+    }
+
+    static String json(Extraction x, boolean explanations) throws IOException {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         String text = x.document().text();
         ObjectNode root = mapper.createObjectNode();
@@ -111,8 +126,24 @@ final class ExtractCommand implements Callable<Integer> {
             m.locations().forEach(n.putArray("locations")::add);
             n.put("date", m.date());
             m.topics().forEach(n.putArray("topics")::add);
+            codes(n, m.code());
             ArrayNode ev = n.putArray("evidence");
             m.evidence().forEach(s -> span(ev.addObject(), text, s));
+        }
+        ArrayNode events = root.putArray("events");
+        for (Event e : x.events()) {
+            ObjectNode n = events.addObject();
+            n.put("id", e.id());
+            n.put("type", e.code().eventType());
+            n.put("status", e.status().label());
+            ObjectNode roles = n.putObject("roles");
+            e.roles().forEach((role, ids) -> ids.forEach(roles.withArray(role)::add));
+            e.locations().forEach(n.putArray("locations")::add);
+            n.put("date", e.date());
+            e.topics().forEach(n.putArray("topics")::add);
+            codes(n, e.code());
+            ArrayNode ev = n.putArray("evidence");
+            e.evidence().forEach(s -> span(ev.addObject(), text, s));
         }
         ArrayNode claims = root.putArray("claims");
         for (Claim c : x.claims()) {
@@ -128,7 +159,26 @@ final class ExtractCommand implements Callable<Integer> {
             c.about().forEach(n.putArray("about")::add);
             span(n.putObject("evidence"), text, c.evidence());
         }
+        if (explanations) {
+            ArrayNode because = root.putArray("explanations");
+            for (Explanation e : x.explanations()) {
+                ObjectNode n = because.addObject();
+                n.put("fact", e.fact());
+                n.put("rule", e.rule());
+                n.put("source", e.source());
+                span(n.putObject("matched"), text, new Mention(e.begin(), e.end(), e.matched()));
+            }
+        }
         return mapper.writeValueAsString(root);
+    }
+
+    private static void codes(ObjectNode n, EventCode code) {
+        if (code != null) {
+            n.put("event_type", code.eventType());
+            n.put("plover", code.plover());
+            n.put("plover_mode", code.ploverMode());
+            n.put("cameo", code.cameo());
+        }
     }
 
     private static void span(ObjectNode n, String text, Mention m) {

@@ -273,6 +273,10 @@ final class LanguagePack {
         return String.valueOf(value);
     }
 
+    Set<String> phraseClassNames() {
+        return phraseClasses.keySet();
+    }
+
     PhraseIndex<?> phraseClass(String name) {
         return phraseClasses.get(name);
     }

@@ -86,6 +86,19 @@ final class RuleEngine {
         return null;
     }
 
+    private static boolean isValid(String key, String value) {
+        try {
+            if (key.equals("stance")) {
+                Stance.parse(value);
+            } else if (key.equals("status")) {
+                MeetingStatus.parse(value);
+            }
+            return !value.isEmpty();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     String text(int[] range) {
         return cx.text.text().substring(cx.token(range[0]).start(), cx.token(range[1] - 1).end());
     }
@@ -100,17 +113,22 @@ final class RuleEngine {
         if (c == null) {
             return null;
         }
-        for (String cls : key.equals("stance") ? List.of("speech-verbs", "quote-stances") : List.of("status-cues", "meeting-triggers")) {
+        List<String> classes = new ArrayList<>(key.equals("stance") ? List.of("speech-verbs", "quote-stances")
+                : List.of("status-cues", "meeting-triggers"));
+        cx.pack.phraseClassNames().stream().filter(n -> !classes.contains(n)).sorted().forEach(classes::add);
+        for (String cls : classes) {
             PhraseIndex<?> index = cx.pack.phraseClass(cls);
-            Context.Match<?> m = index == null ? null : cx.verbPhrase(index, c[0]);
-            if (m == null && index != null) {
+            Context.Match<?> m = cx.verbPhrase(index, c[0]);
+            if (m == null) {
                 m = cx.nounPhrase(index, c[0]);
             }
-            if (m != null) {
-                if (m.value() instanceof LanguagePack.Trigger t) {
-                    return t.impliedStatus() == null ? null : t.impliedStatus().name();
-                }
-                return LanguagePack.valueName(m.value());
+            if (m == null) {
+                continue;
+            }
+            String value = m.value() instanceof LanguagePack.Trigger t
+                    ? (t.impliedStatus() == null ? "" : t.impliedStatus().name()) : LanguagePack.valueName(m.value());
+            if (isValid(key, value)) {
+                return value;
             }
         }
         return null;

@@ -12,13 +12,6 @@ import java.util.Set;
  * make stops start-up with the file, the line and what is wrong, never silently switches a rule off.
  */
 final class RuleFile {
-    /** A mistake in a rule file; its message starts with "file:line:". */
-    static final class RuleError extends IllegalArgumentException {
-        RuleError(String where, String message) {
-            super(where + ": " + message);
-        }
-    }
-
     private static final Set<String> CLAIM_ROLES = Set.of("speaker", "outlet", "content", "topic");
     private static final Set<String> EVENT_ROLES = Set.of("location", "date", "topic");
     private static final Set<String> SETTINGS = Set.of("stance", "status", "mode", "subtype");

@@ -12,6 +12,8 @@ import org.isnad.extract.Claim;
 import org.isnad.extract.Entity;
 import org.isnad.extract.EntityType;
 import org.isnad.extract.Extraction;
+import org.isnad.extract.Event;
+import org.isnad.extract.EventCode;
 import org.isnad.extract.Meeting;
 import org.isnad.extract.Mention;
 import org.isnad.read.SourceDocument;
@@ -108,6 +110,9 @@ public final class RdfMapper {
             for (Meeting mt : x.meetings()) {
                 meeting(mt);
             }
+            for (Event ev : x.events()) {
+                event(ev);
+            }
             for (Claim c : x.claims()) {
                 claim(c);
             }
@@ -180,6 +185,39 @@ public final class RdfMapper {
                 r.addProperty(Vocab.date, dateLiteral(mt.date()));
             }
             mt.evidence().forEach(ev -> r.addProperty(Vocab.evidence, mention(ev)));
+            codes(r, mt.code());
+        }
+
+        /** An event of a type declared as data: its class from the type's file, each role a property of that name. */
+        private void event(Event ev) {
+            Resource r = m.createResource(docIri + "/event/" + ev.id())
+                    .addProperty(RDF.type, Vocab.term(ev.rdfClass()))
+                    .addProperty(Vocab.status, Vocab.term(ev.status().label()))
+                    .addProperty(Vocab.wasDerivedFrom, doc);
+            ev.roles().forEach((role, ids) -> ids.forEach(id -> r.addProperty(Vocab.roleProperty(role), nodes.get(id))));
+            ev.locations().forEach(l -> r.addProperty(Vocab.location, nodes.get(l)));
+            ev.topics().forEach(t -> r.addProperty(Vocab.topic, t));
+            if (ev.date() != null) {
+                r.addProperty(Vocab.date, dateLiteral(ev.date()));
+            }
+            ev.evidence().forEach(e -> r.addProperty(Vocab.evidence, mention(e)));
+            codes(r, ev.code());
+        }
+
+        private void codes(Resource r, EventCode code) {
+            if (code == null) {
+                return;
+            }
+            r.addProperty(Vocab.eventType, code.eventType());
+            if (code.plover() != null) {
+                r.addProperty(Vocab.plover, code.plover());
+            }
+            if (code.ploverMode() != null) {
+                r.addProperty(Vocab.ploverMode, code.ploverMode());
+            }
+            if (code.cameo() != null) {
+                r.addProperty(Vocab.cameo, code.cameo());
+            }
         }
 
         private void claim(Claim c) {

@@ -27,6 +27,8 @@ public final class Vocab {
     public static final Resource Place = c("Place");
     public static final Resource AnonymousSource = c("AnonymousSource");
     public static final Resource Meeting = c("Meeting");
+    public static final Resource Event = c("Event");
+    public static final Resource Agreement = c("Agreement");
     public static final Resource Claim = c("Claim");
     public static final Resource LinkCandidate = c("LinkCandidate");
 
@@ -53,6 +55,11 @@ public final class Vocab {
     public static final Property date = p("date");
     public static final Property topic = p("topic");
     public static final Property evidence = p("evidence");
+    public static final Property party = p("party");
+    public static final Property eventType = p("eventType");
+    public static final Property plover = p("plover");
+    public static final Property ploverMode = p("ploverMode");
+    public static final Property cameo = p("cameo");
 
     // claims
     public static final Property claimant = p("claimant");
@@ -86,6 +93,14 @@ public final class Vocab {
     /** An individual of the vocabulary, such as {@code isnad:Planned} or {@code isnad:Deny}. */
     public static Resource term(String localName) {
         return ResourceFactory.createResource(NS + localName);
+    }
+
+    /**
+     * The property for a role of an event type declared as data ("party"): named as the role, so a
+     * new type's roles need only their terms in the ontology (a test checks every declared role is there).
+     */
+    public static Property roleProperty(String roleName) {
+        return ResourceFactory.createProperty(NS + roleName);
     }
 
     private static Resource c(String localName) {
