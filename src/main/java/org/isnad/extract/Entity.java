@@ -22,11 +22,11 @@ public record Entity(String id, EntityType type, String subtype, String labelAr,
         mentions = List.copyOf(mentions);
     }
 
-    /** The label to show: the document's language first. */
+    /** The label to show: in Arabic for an Arabic document, else the Latin-script label first. */
     public String label(String language) {
-        if ("en".equals(language)) {
-            return labelEn != null ? labelEn : labelAr;
+        if ("ar".equals(language)) {
+            return labelAr != null ? labelAr : labelEn;
         }
-        return labelAr != null ? labelAr : labelEn;
+        return labelEn != null ? labelEn : labelAr;
     }
 }

@@ -57,7 +57,10 @@ final class RuleEngine {
         return out;
     }
 
-    /** Entities (as actors: a capital named as a government is its state) mentioned in a hit's captures for a role. */
+    /**
+     * Entities mentioned in a hit's captures for a role; with {@code actorsOnly}, as actors (a capital
+     * named as a government is its state) and only those that can act.
+     */
     List<EntityRegistry.Node> entities(Hit hit, String role, boolean actorsOnly) {
         Set<EntityRegistry.Node> out = new LinkedHashSet<>();
         for (String capture : hit.rule().action().captures(role)) {
@@ -66,7 +69,7 @@ final class RuleEngine {
                 continue;
             }
             for (Span s : cx.spansIn(c[0], c[1])) {
-                EntityRegistry.Node n = s.entity().asActor();
+                EntityRegistry.Node n = actorsOnly ? s.entity().asActor() : s.entity();
                 if (!s.adjective() && (!actorsOnly || n.isActor()) && !cx.isTitleComplement(s, c[1])) {
                     out.add(n);
                 }
@@ -118,6 +121,9 @@ final class RuleEngine {
         cx.pack.phraseClassNames().stream().filter(n -> !classes.contains(n)).sorted().forEach(classes::add);
         for (String cls : classes) {
             PhraseIndex<?> index = cx.pack.phraseClass(cls);
+            if (index == null) {
+                continue; // a class this language has no file for
+            }
             Context.Match<?> m = cx.verbPhrase(index, c[0]);
             if (m == null) {
                 m = cx.nounPhrase(index, c[0]);
