@@ -35,4 +35,24 @@ class OntologyTermsTest {
         }
         assertTrue(checked > 30, "checked " + checked);
     }
+
+    @Test
+    void everyRoleAndClassOfTheEventTypesIsInTheOntology() throws Exception {
+        Model ontology = RDFDataMgr.loadModel("ontology/isnad.ttl");
+        int checked = 0;
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("data/events"))) {
+            for (java.nio.file.Path f : files.filter(p -> p.toString().endsWith(".tsv")).toList()) {
+                for (String line : java.nio.file.Files.readAllLines(f)) {
+                    String[] cells = line.split("\t");
+                    if (cells[0].equals("role") || cells[0].equals("type")) {
+                        String term = cells[0].equals("role") ? cells[1] : cells[2];
+                        assertTrue(ontology.containsResource(ontology.getResource(Vocab.NS + term)),
+                                f + ": isnad:" + term + " is not in ontology/isnad.ttl");
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertTrue(checked >= 4, "checked " + checked);
+    }
 }
