@@ -158,7 +158,7 @@ final class ClaimFinder {
                 j = span.end() - 1;
                 continue;
             }
-            boolean viaPreposition = span.preposition().equals("ل") || before.equals("ل") || before.equals("to")
+            boolean viaPreposition = pack.is(LanguagePack.Marker.VIA, span.preposition()) || pack.is(LanguagePack.Marker.VIA, before)
                     || outletHeadWithL(span.first() - 1);
             if (span.adjective()) {
                 j = span.end() - 1;
@@ -170,7 +170,7 @@ final class ClaimFinder {
                 }
             } else if (isQuotingPreposition(before)) {
                 quotedSource = e;
-            } else if (before.equals("باسم")) {
+            } else if (pack.is(LanguagePack.Marker.SPOKESMAN_LINK, before)) {
                 fallback = fallback == null ? e : fallback;
             } else if (pack.prepositions.contains(before)) {
                 // مع الأسد، في دمشق: not the one speaking
@@ -281,7 +281,7 @@ final class ClaimFinder {
                     && quotedWords(j + 1) > 2) {
                 return j; // a quotation opens what was said; "واس" or "حميدتي" in quotes is only a name
             }
-            if (stance != Stance.ASSERT && t.isWord() && (t.folded().equals("الي") || t.folded().equals("علي"))) {
+            if (stance != Stance.ASSERT && t.isWord() && pack.is(LanguagePack.Marker.COMPLEMENT, t.folded())) {
                 return j; // دعا إلى، حث على
             }
         }
@@ -294,7 +294,7 @@ final class ClaimFinder {
             return false;
         }
         Context.Match<String> head = cx.nounPhrase(pack.outletHeads, j);
-        return head != null && head.end() == j + 1 && "ل".equals(head.reading().preposition());
+        return head != null && head.end() == j + 1 && pack.is(LanguagePack.Marker.VIA, head.reading().preposition());
     }
 
     /**
@@ -334,8 +334,8 @@ final class ClaimFinder {
         return null;
     }
 
-    private static String withoutConjunction(String f) {
-        return f.length() > 2 && (f.startsWith("و") || f.startsWith("ف")) ? f.substring(1) : f;
+    private String withoutConjunction(String f) {
+        return pack.morphology.withoutConjunction(f);
     }
 
     /** Words that may come before a sentence's subject: particles, auxiliaries, titles, outlet nouns. */
@@ -344,13 +344,13 @@ final class ClaimFinder {
             return true;
         }
         String f = cx.token(k).folded();
-        String withoutConjunction = f.startsWith("و") || f.startsWith("ف") ? f.substring(1) : f;
+        String withoutConjunction = pack.morphology.withoutConjunction(f);
         return pack.isFunctionWord(f) || pack.isFunctionWord(withoutConjunction) || cx.reserved[k]
                 || cx.nounPhrase(pack.outletHeads, k) != null;
     }
 
-    private static boolean isQuotingPreposition(String folded) {
-        return folded.equals("عن") || folded.equals("from");
+    private boolean isQuotingPreposition(String folded) {
+        return pack.is(LanguagePack.Marker.QUOTING, folded);
     }
 
     /** Whether token j opens an "according to" phrase (بحسب، وفقا لـ). */
@@ -384,7 +384,7 @@ final class ClaimFinder {
                 && pack.isFunctionWord(cx.token(start - 1).folded()) && start > verb.first() - 4)) {
             start--; // "the" in "the State Department"
         }
-        if (start <= s.firstToken() + 2 || !cx.isPunct(start - 1, "،", ",")) {
+        if (start <= s.firstToken() + 2 || !cx.isPunct(start - 1, LanguagePack.Marker.COMMAS)) {
             return -1;
         }
         return start - 1;
@@ -403,7 +403,7 @@ final class ClaimFinder {
     /** "X و Y": a second subject joined to the first by the conjunction. */
     private boolean coordinated(Span span) {
         Token t = cx.token(span.first());
-        return span.start() > t.start() && t.folded().startsWith("و");
+        return span.start() > t.start() && pack.morphology.conjunctionOf(t.folded()) != null;
     }
 
     private EntityRegistry.Node anonymousAt(int j, int end) {

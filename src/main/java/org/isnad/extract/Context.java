@@ -257,6 +257,11 @@ final class Context {
         return inRange(i) && tokens.get(i).isWord();
     }
 
+    /** Whether token i is punctuation of a marker role (commas, clause punctuation) of this language. */
+    boolean isPunct(int i, LanguagePack.Marker marks) {
+        return isPunct(i) && pack.is(marks, tokens.get(i).folded());
+    }
+
     boolean isPunct(int i, String... marks) {
         if (!inRange(i) || tokens.get(i).isWord() || tokens.get(i).kind() == Token.Kind.NUMBER) {
             return false;

@@ -73,8 +73,8 @@ final class DateResolver {
         if (t.kind() == Token.Kind.NUMBER) {
             Integer year = year(t);
             // "عام 2019" / "2019": a bare year counts only when a year word or a preposition leads to it.
-            if (year != null && i > 0 && cx.isWord(i - 1) && (cx.token(i - 1).folded().endsWith("عام")
-                    || cx.token(i - 1).folded().equals("in"))) {
+            if (year != null && i > 0 && cx.isWord(i - 1) && cx.pack.marker(LanguagePack.Marker.YEAR_WORDS).stream()
+                    .anyMatch(cx.token(i - 1).folded()::endsWith)) {
                 return new Reading(Integer.toString(year), i + 1);
             }
             return null;

@@ -99,7 +99,7 @@ final class EntityFinder {
             return true;
         }
         String stem = m.reading().stem();
-        boolean commonWord = pack.isFunctionWord(stem) || stem.startsWith("ال") && stem.length() <= 8
+        boolean commonWord = pack.isFunctionWord(stem) || pack.morphology.hasArticle(stem) && stem.length() <= 8
                 && !stem.equals(Fold.fold(e.labelAr() == null ? "" : e.labelAr()).replace(" ", "#"));
         if (!commonWord) {
             return true;
@@ -151,10 +151,11 @@ final class EntityFinder {
         EntityRegistry.Node affiliation = null;
         int affiliationEnd = title.end();
         int j = title.end();
-        boolean spokesperson = lastWordIs(title, "باسم") || title.value().role().equals("spokesperson");
+        boolean spokesperson = pack.marker(LanguagePack.Marker.SPOKESMAN_LINK).stream().anyMatch(w -> lastWordIs(title, w))
+                || title.value().role().equals("spokesperson");
         for (int steps = 0; steps < 6 && cx.inRange(j) && cx.sameSentence(title.first(), j); steps++) {
             Span s = cx.spanStartingAt(j);
-            if (cx.isPunct(j, "،", ",")) {
+            if (cx.isPunct(j, LanguagePack.Marker.COMMAS)) {
                 j++;
                 continue;
             }
@@ -255,7 +256,7 @@ final class EntityFinder {
         // merely begin with the letter (بيدرو، لويس) read as a preposition on some other stem.
         for (Morphology.Reading r : pack.morphology.nounReadings(f)) {
             if (r.hasPreposition() && r.stem().length() >= 4
-                    && (r.stem().startsWith("ت") || r.stem().startsWith("ا"))) {
+                    && pack.marker(LanguagePack.Marker.VERBAL_NOUN_STARTS).stream().anyMatch(r.stem()::startsWith)) {
                 return false;
             }
         }
@@ -321,7 +322,7 @@ final class EntityFinder {
 
     private boolean startsWithPreposition(int k) {
         String f = cx.token(k).folded();
-        return f.startsWith("لل") || f.startsWith("بال");
+        return pack.morphology.startsWithPrepositionAndArticle(f);
     }
 
     /** "الشيخ تميم" after "تميم بن حمد": the one person already found whose first or last name this is. */
@@ -493,7 +494,7 @@ final class EntityFinder {
 
     private boolean hasConjunction(int j) {
         String f = cx.token(j).folded();
-        return f.startsWith("وال") || f.startsWith("فال");
+        return pack.morphology.startsWithConjunctionAndArticle(f);
     }
 
     private void organisationPass() {
@@ -666,7 +667,7 @@ final class EntityFinder {
     /** "وأمين", "وأحمد": a conjunction that starts the next phrase, not a name word such as وونغ. */
     private boolean hasConjunctionPrefix(int i) {
         String f = cx.token(i).folded();
-        if (f.length() <= 3 || !f.startsWith("و") || pack.givenNames.contains(f)) {
+        if (f.length() <= 3 || pack.morphology.conjunctionOf(f) == null || pack.givenNames.contains(f)) {
             return false;
         }
         String rest = f.substring(1);
@@ -713,7 +714,7 @@ final class EntityFinder {
             return t.start();
         }
         for (Morphology.Reading r : pack.morphology.nounReadings(f)) {
-            if (!r.prefix().isEmpty() && !r.stem().startsWith("ال") && pack.givenNames.contains(r.stem())) {
+            if (!r.prefix().isEmpty() && !pack.morphology.hasArticle(r.stem()) && pack.givenNames.contains(r.stem())) {
                 return t.start() + Fold.surfaceLength(t.surface(), r.prefix().length());
             }
         }

@@ -47,8 +47,29 @@ final class LanguagePack {
     record Anonymous(boolean plural, String kind) {
     }
 
+    /**
+     * Jobs the built-in finders give to a few words and marks of each language (lexicon/markers.tsv):
+     * named here once, so that a role misspelt in the data is an error, not a rule silently off.
+     */
+    enum Marker {
+        COMMAS, CLAUSE_PUNCT, SPOKESMAN_LINK, QUOTING, VIA, COMPLEMENT, YEAR_WORDS, VERBAL_NOUN_STARTS, WITH_CLITICS;
+
+        static Marker named(String role, String file) {
+            for (Marker m : values()) {
+                if (m.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-').equals(role)) {
+                    return m;
+                }
+            }
+            throw new RuleError(file, "unknown marker role \"" + role + "\"");
+        }
+    }
+
     final String language;
     final Morphology morphology;
+    private final List<String> adjectiveEndings = new java.util.ArrayList<>();
+    private final Map<Marker, Set<String>> markers = new java.util.EnumMap<>(Marker.class);
+    /** Written forms that fold like a function word but are not it (علي the name, not على): function-words.tsv column 2. */
+    private final Set<String> notFunctionWords = new HashSet<>();
     final Gazetteer gazetteer;
 
     /** Gazetteer labels and aliases, folded; and by "g"-key for names of four letters or more. */
@@ -82,8 +103,6 @@ final class LanguagePack {
     /** Folded word → its role before a meeting's partner, place or topic (between, with, location…). */
     final Map<String, String> meetingMarkers = new HashMap<>();
     final Set<String> functionWords = new HashSet<>();
-    /** Function words written with a final alef maqsura (على، إلى): folding makes على look like the name علي. */
-    final Set<String> maqsuraFunctionWords = new HashSet<>();
     /** Every folded single word that the lexicon gives a job: such a word is not part of a name. */
     final Set<String> lexiconWords = new HashSet<>();
 
@@ -106,6 +125,15 @@ final class LanguagePack {
         String[] scriptRow = data.table("language.tsv").stream().filter(r -> r[0].equals("script")).findFirst().orElse(null);
         this.script = scriptRow == null ? "latin" : Tables.cell(scriptRow, 1);
         this.morphology = new Morphology(table(dir + "clitics.tsv"));
+        for (String[] r : table(dir + "adjective-endings.tsv")) {
+            adjectiveEndings.add(Tables.cell(r, 0) == null ? "" : r[0]);
+        }
+        for (String[] r : table(dir + "markers.tsv")) {
+            Marker marker = Marker.named(r[0], data.where(dir + "markers.tsv"));
+            for (String form : Tables.list(r, 1)) {
+                markers.computeIfAbsent(marker, k -> new HashSet<>()).add(Fold.fold(form));
+            }
+        }
         List<String[]> titleRows = jobTable(dir + "titles.tsv");
         List<String[]> headRows = jobTable(dir + "outlet-heads.tsv");
         for (GazetteerEntry e : gazetteer.entries()) {
@@ -118,8 +146,8 @@ final class LanguagePack {
                     peopleBySkeleton.add(label, e);
                 }
             }
-            for (String adjective : e.adjectivesAr()) {
-                for (String form : ArabicInflection.nisbaForms(adjective, morphology.article())) {
+            for (String adjective : adjectiveEndings.isEmpty() ? List.<String>of() : e.adjectivesAr()) {
+                for (String form : AdjectiveForms.of(adjective, adjectiveEndings, morphology.article())) {
                     adjectives.add(form, e);
                 }
             }
@@ -182,9 +210,7 @@ final class LanguagePack {
         }
         for (String[] r : table(dir + "function-words.tsv")) {
             functionWords.add(Fold.fold(r[0]));
-            if (r[0].endsWith("ى")) {
-                maqsuraFunctionWords.add(Fold.fold(r[0]));
-            }
+            notFunctionWords.addAll(Tables.list(r, 1));
         }
         genericClasses();
         registerIndexes();
@@ -369,12 +395,12 @@ final class LanguagePack {
                     if (Fold.fold(stripped).startsWith(Fold.fold(lead)) && stripped.length() > lead.length()) {
                         String rest = stripped.substring(lead.length()).strip();
                         boolean agency = rows == headRows && "agency".equals(Tables.cell(r, 1));
-                        if (agency && (rest.contains(" ") || Fold.fold(rest).startsWith("ال"))) {
-                            continue; // "وكالة الأنباء الجزائرية", "وكالة الأناضول": the noun is part of the name
+                        if (agency && (rest.contains(" ") || morphology.hasArticle(Fold.fold(rest)))) {
+                            continue; // an agency whose noun is part of its name ("Algerian Press Service", "the Anadolu agency")
                         }
                         // صحيفة الشرق الأوسط: "الشرق الأوسط" alone is the region, so the name counts only
                         // right after an outlet noun (see EntityFinder.acceptable).
-                        if (rows == headRows && Fold.fold(rest).startsWith("ال")) {
+                        if (rows == headRows && morphology.hasArticle(Fold.fold(rest))) {
                             headRequired.add(Fold.fold(rest));
                         }
                         stripped = rest;
@@ -408,9 +434,23 @@ final class LanguagePack {
         return functionWords.contains(folded);
     }
 
-    /** A function word as written: "علي" (the name) is not "على" (on), though both fold alike. */
+    /** A function word as written: a name that folds like one (function-words.tsv column 2) is not it. */
     boolean isFunctionWord(org.isnad.text.Token t) {
-        String f = t.folded();
-        return functionWords.contains(f) && !(maqsuraFunctionWords.contains(f) && t.surface().endsWith("ي"));
+        return functionWords.contains(t.folded()) && !notFunctionWords.contains(withoutMarks(t.surface()));
+    }
+
+    private static String withoutMarks(String surface) {
+        StringBuilder out = new StringBuilder(surface.length());
+        surface.chars().filter(c -> !Fold.isIgnorable((char) c)).forEach(c -> out.append((char) c));
+        return out.toString();
+    }
+
+    /** The folded forms a marker role has in this language (empty when the language gives none). */
+    Set<String> marker(Marker m) {
+        return markers.getOrDefault(m, Set.of());
+    }
+
+    boolean is(Marker m, String folded) {
+        return marker(m).contains(folded);
     }
 }

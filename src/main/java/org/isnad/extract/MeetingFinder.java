@@ -484,7 +484,7 @@ final class MeetingFinder {
     /** "وبلينكن": a mention joined to the one before by the conjunction. */
     private boolean coordinated(Span s) {
         Token t = cx.token(s.first());
-        return s.start() > t.start() && t.folded().startsWith("و");
+        return s.start() > t.start() && pack.morphology.conjunctionOf(t.folded()) != null;
     }
 
     /** "الزعيمان"/"البلدين" at token j: the pair in focus, or the last two of that kind named. */
@@ -645,7 +645,7 @@ final class MeetingFinder {
 
     private boolean isBoundary(int j) {
         if (!cx.isWord(j)) {
-            return cx.isPunct(j, ":", ";", "؛");
+            return cx.isPunct(j, LanguagePack.Marker.CLAUSE_PUNCT);
         }
         String f = cx.token(j).folded();
         return pack.complementizers.contains(f) || pack.clauseBreaks.contains(f)
@@ -669,11 +669,10 @@ final class MeetingFinder {
         if (before == null && cx.isWord(s.first() - 1) && pack.prepositions.contains(cx.token(s.first() - 1).folded())) {
             return "other"; // لدى لبنان، عن طهران: not a participant's place in the clause
         }
-        return switch (s.preposition()) {
-            case "ب" -> "with";
-            case "" -> "";
-            default -> "other";
-        };
+        if (s.preposition().isEmpty()) {
+            return "";
+        }
+        return pack.is(LanguagePack.Marker.WITH_CLITICS, s.preposition()) ? "with" : "other";
     }
 
     // ---- merging ---------------------------------------------------------------------------------

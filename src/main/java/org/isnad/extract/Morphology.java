@@ -41,6 +41,8 @@ final class Morphology {
     private final List<String> prepositions = new ArrayList<>();
     private final List<String> futures = new ArrayList<>();
     private final List<String> imperfectPrefixes = new ArrayList<>();
+    /** Prepositions after which the article loses its first letter (clitics.tsv "contraction"). */
+    private final List<String> contractions = new ArrayList<>();
     /** Each prefix list with "" first (no prefix), built once: these are read for every word. */
     private final List<String> conjunctionsOrNone;
     private final List<String> prepositionsOrNone;
@@ -56,6 +58,7 @@ final class Morphology {
                 case "future" -> futures.add(form);
                 case "article" -> article = form;
                 case "imperfect" -> imperfectPrefixes.add(form);
+                case "contraction" -> contractions.add(form);
                 default -> throw new IllegalArgumentException("unknown clitic kind " + row[0]);
             }
         }
@@ -124,10 +127,11 @@ final class Morphology {
                     continue;
                 }
                 out.add(new Reading(stem, conj + prep, prep));
-                // لل = ل + ال: the article's alef is not written after the preposition ل.
-                if (article != null && prep.equals("ل") && stem.startsWith("ل") && stem.length() > 2) {
-                    // The mention keeps both letters (للعراق), as "لعراق" would be no word at all.
-                    out.add(new Reading(article + stem.substring(1), conj, prep));
+                // A contraction (clitics.tsv): after this preposition the article's first letter is not
+                // written. The mention keeps what is written; the reading restores the article.
+                if (article != null && contractions.contains(prep) && stem.startsWith(article.substring(1))
+                        && stem.length() > article.length()) {
+                    out.add(new Reading(article + stem.substring(article.length() - 1), conj, prep));
                 }
             }
         }
@@ -166,6 +170,45 @@ final class Morphology {
 
     String article() {
         return article;
+    }
+
+    /** Whether a folded stem carries the article (and is more than the article). */
+    boolean hasArticle(String stem) {
+        return article != null && stem.startsWith(article) && stem.length() > article.length();
+    }
+
+    /** The conjunction a folded word starts with (and is more than), or null. */
+    String conjunctionOf(String folded) {
+        for (String c : conjunctions) {
+            if (folded.startsWith(c) && folded.length() > c.length()) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** The word without a leading conjunction, when it has one and more than two letters. */
+    String withoutConjunction(String folded) {
+        String c = conjunctionOf(folded);
+        return c != null && folded.length() > 2 ? folded.substring(c.length()) : folded;
+    }
+
+    /** Whether a folded word starts with a conjunction and the article (a new definite phrase). */
+    boolean startsWithConjunctionAndArticle(String folded) {
+        return article != null && conjunctions.stream().anyMatch(c -> folded.startsWith(c + article));
+    }
+
+    /** Whether a folded word starts with a preposition and the article, contracted or not. */
+    boolean startsWithPrepositionAndArticle(String folded) {
+        if (article == null) {
+            return false;
+        }
+        for (String p : prepositions) {
+            if (contractions.contains(p) ? folded.startsWith(p + article.substring(1)) : folded.startsWith(p + article)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> withEmpty(List<String> xs) {

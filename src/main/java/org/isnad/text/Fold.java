@@ -29,28 +29,26 @@ public final class Fold {
                 || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\uFEFF';
     }
 
+    /** Each char's folded form where data/text/folding.tsv folds it, else 0. */
+    private static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
+    /** Chars that spell a foreign "g", and long vowels: from data/text/folding.tsv. */
+    private static final boolean[] G = new boolean[Character.MAX_VALUE + 1];
+    private static final boolean[] VOWEL = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (String[] row : TextData.rows("folding.tsv")) {
+            switch (row[0]) {
+                case "fold" -> row[1].chars().forEach(c -> FOLDED[c] = row[2].charAt(0));
+                case "g" -> row[1].chars().forEach(c -> G[c] = true);
+                case "vowel" -> row[1].chars().forEach(c -> VOWEL[c] = true);
+                default -> throw new IllegalStateException("data/text/folding.tsv: unknown row " + row[0]);
+            }
+        }
+    }
+
     static char foldChar(char c) {
-        switch (c) {
-            case 'أ': case 'إ': case 'آ': case 'ٱ':
-                return 'ا';
-            case 'ة':
-                return 'ه';
-            case 'ى':
-                return 'ي';
-            case 'ؤ':
-                return 'و';
-            case 'ئ':
-                return 'ي';
-            case 'ک':
-                return 'ك';
-            case 'ی': case 'ے':
-                return 'ي';
-            case '“': case '”': case '«': case '»': case '„': case '″':
-                return '"';
-            case '‘': case '’': case '‚': case '′':
-                return '\'';
-            default:
-                break;
+        if (FOLDED[c] != 0) {
+            return FOLDED[c];
         }
         if (c >= '\u0660' && c <= '\u0669') {
             return (char) ('0' + (c - '\u0660'));
@@ -62,21 +60,21 @@ public final class Fold {
     }
 
     /**
-     * Key for foreign names, whose Arabic spellings vary in the letter used for "g" (غ ج ق ك گ):
-     * شويغو and شويجو get one key.
+     * Key for foreign names, whose Arabic spellings vary in the letter used for "g" (the "g" row of
+     * data/text/folding.tsv): two spellings of Shoigu get one key.
      */
     public static String gKey(String folded) {
         StringBuilder out = new StringBuilder(folded.length());
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);
-            out.append(c == 'غ' || c == 'ج' || c == 'ق' || c == 'ك' || c == 'گ' ? 'G' : c);
+            out.append(G[c] ? 'G' : c);
         }
         return out.toString();
     }
 
     /**
-     * A looser key still: {@link #gKey} without the long vowels inside the word, so that
-     * إيفيرارد = ايفرارد. Short skeletons collide with ordinary words, so callers use it only for
+     * A looser key still: {@link #gKey} without the long vowels inside the word (the "vowel" row of
+     * data/text/folding.tsv), so that two spellings of Everard meet. Short skeletons collide with ordinary words, so callers use it only for
      * keys of at least {@link #MIN_SKELETON} letters.
      */
     public static String skeleton(String folded) {
@@ -84,7 +82,7 @@ public final class Fold {
         StringBuilder out = new StringBuilder(g.length());
         for (int i = 0; i < g.length(); i++) {
             char c = g.charAt(i);
-            boolean vowel = c == 'ا' || c == 'و' || c == 'ي' || c == 'ء';
+            boolean vowel = VOWEL[c];
             if (!vowel || i == 0) {
                 out.append(c);
             }

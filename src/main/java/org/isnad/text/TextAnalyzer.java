@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * The text stage's entry point: tokens, sentences (a line is a paragraph; a paragraph splits at
- * . ! ? ؟ followed by space) and quotation regions. Never changes the text.
+ * a mark of data/text/punctuation.tsv followed by space) and quotation regions. Never changes the text.
  */
 public final class TextAnalyzer {
     /** English abbreviations after which a period does not end a sentence. */
@@ -65,9 +65,14 @@ public final class TextAnalyzer {
                 tokens.size(), paragraph));
     }
 
+    /** From data/text/punctuation.tsv. */
+    private static final java.util.Set<String> SENTENCE_ENDS = TextData.rows("punctuation.tsv").stream()
+            .filter(r -> r[0].equals("sentence-end")).flatMap(r -> java.util.Arrays.stream(r[1].split("\\|")))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private static boolean endsSentence(String text, List<Token> tokens, int end) {
         String p = tokens.get(tokens.size() - 1).surface();
-        if (!(p.equals(".") || p.equals("!") || p.equals("?") || p.equals("؟") || p.equals("…"))) {
+        if (!SENTENCE_ENDS.contains(p)) {
             return false;
         }
         if (end < text.length() && !Character.isWhitespace(text.charAt(end))) {

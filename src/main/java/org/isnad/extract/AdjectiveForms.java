@@ -4,21 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Derives the forms of a nisba adjective (روسي → روسية، الروسي، الروسية، الروس…، كوري شمالي →
- * الكوريين الشماليين) so that the gazetteer lists only the base form. Every word of a multi-word
- * adjective takes the same ending and article, as Arabic agreement requires.
+ * Derives the inflected forms of a nationality adjective from its base form and the language's endings
+ * (lexicon/adjective-endings.tsv), with and without the article, so that the gazetteer lists only the
+ * base form. Every word of a multi-word adjective takes the same ending and article, as agreement requires.
  */
-final class ArabicInflection {
-    /** Feminine, duals, sound plurals, and the indefinite accusative (مصدرا عراقيا). */
-    private static final List<String> ENDINGS = List.of("", "ة", "ان", "ين", "ون", "تان", "تين", "ات", "ا");
-
-    private ArabicInflection() {
+final class AdjectiveForms {
+    private AdjectiveForms() {
     }
 
-    static List<String> nisbaForms(String base, String article) {
+    /** @param endings the endings, "" for the bare form; @param article the article, or null */
+    static List<String> of(String base, List<String> endings, String article) {
         String[] words = base.strip().split("\\s+");
         List<String> out = new ArrayList<>();
-        for (String ending : ENDINGS) {
+        for (String ending : endings) {
             for (boolean definite : new boolean[]{false, true}) {
                 if (definite && article == null) {
                     continue;
