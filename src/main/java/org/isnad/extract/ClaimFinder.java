@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds acts of saying. A reporting verb (قال، نفت، حذر…) opens a window up to its complementizer
- * (إن، أن، a colon or a quotation): the first actor there is the claimant, an outlet behind ل is the
- * channel (لشبكة سي بي إس), a source behind عن is the claimant quoted by an outlet. With no named
- * subject ("وأضاف أن…") the claimant is the last speaker. Verbs inside quotations are not claims.
+ * Finds acts of saying. A reporting verb (qāl, nft, ḥdhr…) opens a window up to its complementizer
+ * (in, an, a colon or a quotation): the first actor there is the claimant, an outlet behind l is the
+ * channel (lshbka sy by is), a source behind ʿn is the claimant quoted by an outlet. With no named
+ * subject ("wʾaḍāf an…") the claimant is the last speaker. Verbs inside quotations are not claims.
  */
 final class ClaimFinder {
     /** A claim found in the text, before ids are given. */
@@ -52,7 +52,7 @@ final class ClaimFinder {
                 }
                 Context.Match<LanguagePack.Verb> verb = cx.verbPhrase(pack.speechVerbs, i);
                 if (verb != null && cx.isWord(i - 1) && pack.prepositions.contains(cx.token(i - 1).folded())) {
-                    verb = null; // على نفي بغداد: after a preposition it is a noun
+                    verb = null; // ʿlā nfy bghdād: after a preposition it is a noun
                 }
                 if (verb != null) {
                     Draft d = claimAt(s, verb);
@@ -105,7 +105,7 @@ final class ClaimFinder {
         int limit = Math.min(s.endToken(), verb.end() + WINDOW);
         for (int j = verb.end() + 1; j < limit; j++) {
             if (cx.isWord(j) && !cx.token(j).quoted() && cx.verbPhrase(pack.speechVerbs, j) != null) {
-                limit = j; // "اتهم X بارتكاب…، ودعا Y": the next act of saying starts there
+                limit = j; // "athm X bārtkāb…, wdʿā Y": the next act of saying starts there
                 break;
             }
         }
@@ -128,7 +128,7 @@ final class ClaimFinder {
                     EntityRegistry.Node anon = anonymousAt(j, subjectEnd);
                     if (anon != null) {
                         if (afterFrom) {
-                            quotedSource = anon; // نقلت الصحيفة عن مسؤولين: the officials are the source
+                            quotedSource = anon; // nqlt al-ṣḥīfa ʿn msʾūlīn: the officials are the source
                         } else {
                             claimants.add(anon);
                         }
@@ -139,22 +139,22 @@ final class ClaimFinder {
             EntityRegistry.Node e = actor(span.entity());
             if (!e.isActor()) {
                 j = span.end() - 1;
-                continue; // a place (غزة) says nothing; only actors claim
+                continue; // a place (ghza) says nothing; only actors claim
             }
             String before = cx.inRange(span.first() - 1) ? cx.token(span.first() - 1).folded() : "";
             if (pendingFrom && quotedSource == null && !span.adjective()
                     && !cx.isTitleComplement(span, subjectEnd)) {
-                quotedSource = e; // نقلت قناة الجزيرة عن قائد قوات الدعم السريع محمد حمدان دقلو
+                quotedSource = e; // nqlt qnāa al-jzīra ʿn qāʾd qwāt al-dʿm al-srīʿ mḥmd ḥmdān dqlw
                 j = span.end() - 1;
                 continue;
             }
             if (cx.isTitleComplement(span, subjectEnd)) {
-                // المتحدث باسم وزارة الخارجية ناصر كنعاني: the body belongs to the title; the person speaks.
+                // al-mtḥdth bāsm wzāra al-khārjya nāṣr knʿāny: the body belongs to the title; the person speaks.
                 j = span.end() - 1;
                 continue;
             }
             if (according(span.first() - 1) && e.isOutlet()) {
-                via = via == null ? e : via; // قال X، بحسب وكالة Y: the outlet carried it
+                via = via == null ? e : via; // qāl X, bḥsb wkāla Y: the outlet carried it
                 j = span.end() - 1;
                 continue;
             }
@@ -173,7 +173,7 @@ final class ClaimFinder {
             } else if (pack.is(LanguagePack.Marker.SPOKESMAN_LINK, before)) {
                 fallback = fallback == null ? e : fallback;
             } else if (pack.prepositions.contains(before)) {
-                // مع الأسد، في دمشق: not the one speaking
+                // mʿ al-asd, fy dmshq: not the one speaking
             } else if (claimants.isEmpty() || coordinated(span)) {
                 if (!claimants.contains(e)) {
                     claimants.add(e);
@@ -193,7 +193,7 @@ final class ClaimFinder {
         }
         EntityRegistry.Node opener = sentenceOpener(s, verb.first());
         if (opener != null && quotedSource == null && !claimants.contains(opener)) {
-            // "الحزب الديمقراطي … اتهم يون": the subject came first; the actor after the verb is its object.
+            // "al-ḥzb al-dīmqrāṭy … athm yūn": the subject came first; the actor after the verb is its object.
             claimants.clear();
             claimants.add(opener);
         }
@@ -204,7 +204,7 @@ final class ClaimFinder {
             }
         }
         if (claimants.isEmpty()) {
-            // "رحب الوزير بلينكن بالقمة، وقال إنها…": the subject of the sentence's earlier verb.
+            // "rḥb al-wzīr blīnkn bālqma, wqāl inhā…": the subject of the sentence's earlier verb.
             EntityRegistry.Node earlier = personBefore(s, verb.first());
             if (earlier != null) {
                 claimants.add(earlier);
@@ -224,7 +224,7 @@ final class ClaimFinder {
             claimants.add(actor(closingSubject.entity()));
         }
         if (comp < 0 && trailing < 0 && verb.value().needsClause() && !asTold(s, verb.first())) {
-            return null; // "قال" with nothing said: a noun use or a different sense
+            return null; // "qāl" with nothing said: a noun use or a different sense
         }
         int contentFirst;
         int contentEnd;
@@ -272,23 +272,23 @@ final class ClaimFinder {
         for (int j = from; j < to; j++) {
             Token t = cx.token(j);
             if (j > from && t.isWord() && !t.quoted() && cx.verbPhrase(pack.speechVerbs, j) != null) {
-                return -1; // "اتهم X بارتكاب…، ودعا Y إلى": إلى belongs to the next verb
+                return -1; // "athm X bārtkāb…, wdʿā Y ilā": ilā belongs to the next verb
             }
             if (t.isWord() && pack.complementizers.contains(t.folded())) {
                 return j;
             }
             if (t.is(":") || t.kind() == Token.Kind.QUOTE && !t.quoted() && j + 1 < to && cx.token(j + 1).quoted()
                     && quotedWords(j + 1) > 2) {
-                return j; // a quotation opens what was said; "واس" or "حميدتي" in quotes is only a name
+                return j; // a quotation opens what was said; "wās" or "ḥmīdty" in quotes is only a name
             }
             if (stance != Stance.ASSERT && t.isWord() && pack.is(LanguagePack.Marker.COMPLEMENT, t.folded())) {
-                return j; // دعا إلى، حث على
+                return j; // dʿā ilā, ḥth ʿlā
             }
         }
         return -1;
     }
 
-    /** "لقناة فرانس 24": an outlet noun carrying ل right before the name. */
+    /** "lqnāa frāns 24": an outlet noun carrying l right before the name. */
     private boolean outletHeadWithL(int j) {
         if (!cx.isWord(j)) {
             return false;
@@ -298,7 +298,7 @@ final class ClaimFinder {
     }
 
     /**
-     * "وكانت صحيفة الوطن قد ذكرت", "غير أن كيربي أضاف": the actor that opens the sentence before the
+     * "wkānt ṣḥīfa al-wṭn qd dhkrt", "ghīr an kīrby aḍāf": the actor that opens the sentence before the
      * verb, with only particles, auxiliaries, titles and outlet nouns before it; null when there is none.
      */
     private EntityRegistry.Node sentenceOpener(Sentence s, int verb) {
@@ -353,7 +353,7 @@ final class ClaimFinder {
         return pack.is(LanguagePack.Marker.QUOTING, folded);
     }
 
-    /** Whether token j opens an "according to" phrase (بحسب، وفقا لـ). */
+    /** Whether token j opens an "according to" phrase (bḥsb, wfqā l). */
     private boolean according(int j) {
         if (!cx.isWord(j)) {
             return false;
@@ -368,7 +368,7 @@ final class ClaimFinder {
     }
 
     /**
-     * "…, the State Department said." / "…، قال المتحدث.": the verb closes the sentence after its
+     * "…, the State Department said." / "…, qāl al-mtḥdth.": the verb closes the sentence after its
      * subject and a comma; returns where the reported words end, or -1.
      */
     private int trailingAttribution(Sentence s, Context.Match<LanguagePack.Verb> verb) {
@@ -400,7 +400,7 @@ final class ClaimFinder {
         return n;
     }
 
-    /** "X و Y": a second subject joined to the first by the conjunction. */
+    /** "X w Y": a second subject joined to the first by the conjunction. */
     private boolean coordinated(Span span) {
         Token t = cx.token(span.first());
         return span.start() > t.start() && pack.morphology.conjunctionOf(t.folded()) != null;
@@ -415,7 +415,7 @@ final class ClaimFinder {
         boolean definite = pack.morphology.article() != null && noun.startsWith(pack.morphology.article());
         String bare = definite ? noun.substring(pack.morphology.article().length()) : noun;
         if (definite && anonymousByNoun.containsKey(bare)) {
-            return anonymousByNoun.get(bare); // المسؤول: the official mentioned before
+            return anonymousByNoun.get(bare); // al-msʾūl: the official mentioned before
         }
         int labelEnd = m.end();
         EntityRegistry.Node affiliation = null;
@@ -432,7 +432,7 @@ final class ClaimFinder {
         return anon;
     }
 
-    /** Subject-verb order: "بوتين قال", or an actor right before حسبما-style markers is not one. */
+    /** Subject-verb order: "būtīn qāl", or an actor right before ḥsbmā-style markers is not one. */
     private EntityRegistry.Node subjectBefore(Sentence s, int verb) {
         int j = verb - 1;
         if (j < s.firstToken()) {
@@ -443,7 +443,7 @@ final class ClaimFinder {
                 && actor(span.entity()).isActor()) {
             return actor(span.entity());
         }
-        // "مصادر مطلعة قالت": an unnamed source right before the verb.
+        // "mṣādr mṭlʿa qālt": an unnamed source right before the verb.
         for (int k = Math.max(s.firstToken(), verb - 3); k < verb; k++) {
             if (cx.isWord(k) && cx.spanAt(k) == null) {
                 EntityRegistry.Node anon = anonymousAt(k, verb);
@@ -471,7 +471,7 @@ final class ClaimFinder {
         return markerBefore(s, verb) > s.firstToken();
     }
 
-    /** Index of an "as-told" source marker (حسبما) right before the verb, or the sentence start. */
+    /** Index of an "as-told" source marker (ḥsbmā) right before the verb, or the sentence start. */
     private int markerBefore(Sentence s, int verb) {
         int j = verb - 1;
         while (j >= s.firstToken() && j >= verb - 2) {
@@ -502,7 +502,7 @@ final class ClaimFinder {
         return words > 0 && quoted * 2 >= words;
     }
 
-    /** A capital standing for its government: بيونغ يانغ نفت → North Korea. */
+    /** A capital standing for its government: byūngh yāngh nft → North Korea. */
     EntityRegistry.Node actor(EntityRegistry.Node e) {
         return e.asActor();
     }

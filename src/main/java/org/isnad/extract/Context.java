@@ -60,7 +60,7 @@ final class Context {
         return cached(nounMatches, index, i, true);
     }
 
-    /** Longest phrase starting at token {@code i} whose first word may carry only verb prefixes (و ف س). */
+    /** Longest phrase starting at token {@code i} whose first word may carry only verb prefixes (w f s). */
     <V> Match<V> verbPhrase(PhraseIndex<V> index, int i) {
         return cached(verbMatches, index, i, false);
     }
@@ -234,7 +234,7 @@ final class Context {
     }
 
     /**
-     * Whether {@code s} qualifies a title (المتحدث باسم وزارة الخارجية ناصر كنعاني): it follows the
+     * Whether {@code s} qualifies a title (al-mtḥdth bāsm wzāra al-khārjya nāṣr knʿāny): it follows the
      * title's words and a person, the title's holder, is named within three words after it.
      */
     boolean isTitleComplement(Span s, int limit) {

@@ -8,8 +8,8 @@ import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 
 /**
- * Reads the date of a meeting from the words near its trigger: "أبريل 2019", "15 مارس 2021",
- * "عام 2019", and, when the publication date is known, "هذا الشهر", "الشهر الماضي", "يوم الاثنين".
+ * Reads the date of a meeting from the words near its trigger: "abrīl 2019", "15 mārs 2021",
+ * "ʿām 2019", and, when the publication date is known, "hdhā al-shhr", "al-shhr al-māḍy", "yūm al-athnīn".
  * A relative date without a publication date stays unresolved: guessing would put a wrong date in
  * the graph.
  */
@@ -38,7 +38,7 @@ final class DateResolver {
             }
             Reading r = readAt(i, to, future);
             if (r != null && afterSince(i)) {
-                i = r.end - 1; // "منذ عام 2011": the start of a period, not the meeting's date
+                i = r.end - 1; // "mndh ʿām 2011": the start of a period, not the meeting's date
                 continue;
             }
             if (r != null) {
@@ -72,7 +72,7 @@ final class DateResolver {
         Token t = cx.token(i);
         if (t.kind() == Token.Kind.NUMBER) {
             Integer year = year(t);
-            // "عام 2019" / "2019": a bare year counts only when a year word or a preposition leads to it.
+            // "ʿām 2019" / "2019": a bare year counts only when a year word or a preposition leads to it.
             if (year != null && i > 0 && cx.isWord(i - 1) && cx.pack.marker(LanguagePack.Marker.YEAR_WORDS).stream()
                     .anyMatch(cx.token(i - 1).folded()::endsWith)) {
                 return new Reading(Integer.toString(year), i + 1);
@@ -114,7 +114,7 @@ final class DateResolver {
         }
     }
 
-    /** "أبريل 2019", "15 أبريل 2019", or a bare month placed in the year of publication. */
+    /** "abrīl 2019", "15 abrīl 2019", or a bare month placed in the year of publication. */
     private Reading month(int i, int end, int month, int limit, boolean future) {
         Integer day = null;
         if (i > 0 && cx.token(i - 1).kind() == Token.Kind.NUMBER) {

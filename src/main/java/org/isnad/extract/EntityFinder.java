@@ -11,8 +11,8 @@ import java.util.Map;
 /**
  * Finds the entities of a document, in passes that each add spans to the {@link Context}:
  * gazetteer names and adjectives; titles with the people they introduce; organisations named by a
- * head noun (وزارة الخارجية الأردنية); outlets named after صحيفة/وكالة; people introduced by a given
- * name; and finally short names (كيم، كيربي) that refer back to a person already named.
+ * head noun (wzāra al-khārjya al-ardnya); outlets named after ṣḥīfa/wkāla; people introduced by a given
+ * name; and finally short names (kīm, kīrby) that refer back to a person already named.
  */
 final class EntityFinder {
     private static final int MAX_NAME_WORDS = 4;
@@ -62,11 +62,11 @@ final class EntityFinder {
         }
         Context.Match<GazetteerEntry> best = cx.nounPhrase(pack.names, i);
         if (pack.isFunctionWord(cx.token(i).folded())) {
-            return best; // no name starts with في or أن, however it is spelt
+            return best; // no name starts with fy or an, however it is spelt
         }
         for (PhraseIndex<GazetteerEntry> loose : List.of(pack.namesByGKey, pack.peopleBySkeleton)) {
             Context.Match<GazetteerEntry> m = cx.nounPhrase(loose, i);
-            // Dropping vowels is safe across a full name, not on one word (العليمي ≈ العالم).
+            // Dropping vowels is safe across a full name, not on one word (al-ʿlīmy ≈ al-ʿālm).
             if (m != null && loose == pack.peopleBySkeleton && m.length() < 2) {
                 continue;
             }
@@ -87,8 +87,8 @@ final class EntityFinder {
     }
 
     /**
-     * Single words that are also common nouns (الجزيرة "the island", العربية "Arabic") count as
-     * outlets only after an outlet head (قناة الجزيرة) or as the direct object of a reporting verb.
+     * Single words that are also common nouns (al-jzīra "the island", al-ʿrbya "Arabic") count as
+     * outlets only after an outlet head (qnāa al-jzīra) or as the direct object of a reporting verb.
      */
     private boolean acceptable(Context.Match<GazetteerEntry> m) {
         GazetteerEntry e = m.value();
@@ -120,8 +120,8 @@ final class EntityFinder {
 
     /**
      * Titles and the people they introduce. Run twice: first only to reserve the title words, so that
-     * the organisation rule does not read وزير الخارجية as a ministry; then, with organisations known,
-     * to read "رئيس حركة مجتمع السلم عبد الرزاق مقري" as a person of that body.
+     * the organisation rule does not read wzīr al-khārjya as a ministry; then, with organisations known,
+     * to read "rʾīs ḥrka mjtmʿ al-slm ʿbd al-rzāq mqry" as a person of that body.
      */
     private void titlePass(boolean readPeople) {
         for (int i = 0; i < cx.tokens.size(); i++) {
@@ -134,7 +134,7 @@ final class EntityFinder {
             }
             Span atTitle = cx.spanAt(i);
             if (atTitle != null && !atTitle.adjective() && atTitle.end() > title.end() - 1) {
-                continue; // part of a longer name (مجلس الأمن…)
+                continue; // part of a longer name (mjls al-amn…)
             }
             for (int j = title.first(); j < title.end(); j++) {
                 cx.reserved[j] = true;
@@ -146,7 +146,7 @@ final class EntityFinder {
         }
     }
 
-    /** After a title: modifiers (nationality, "باسم X", "للصحيفة"), an optional comma, then the person. */
+    /** After a title: modifiers (nationality, "bāsm X", "llṣḥīfa"), an optional comma, then the person. */
     private void readTitledPerson(Context.Match<LanguagePack.Title> title) {
         EntityRegistry.Node affiliation = null;
         int affiliationEnd = title.end();
@@ -164,7 +164,7 @@ final class EntityFinder {
                 return;
             }
             if (spokesperson) {
-                // المتحدث باسم مجلس الأمن القومي: the whole body, not the shorter name inside it.
+                // al-mtḥdth bāsm mjls al-amn al-qūmy: the whole body, not the shorter name inside it.
                 OrgPhrase org = organisationAt(j, true);
                 if (org != null && (s == null || org.end > s.end())) {
                     affiliation = org.add();
@@ -184,7 +184,7 @@ final class EntityFinder {
                 j++;
                 continue;
             }
-            // السفير الفرنسي لدى لبنان: a preposition and a state or place still belong to the title.
+            // al-sfīr al-frnsy ldā lbnān: a preposition and a state or place still belong to the title.
             Span placeAfter = cx.isWord(j) && pack.prepositions.contains(cx.token(j).folded()) ? cx.spanStartingAt(j + 1) : null;
             if (placeAfter != null && !placeAfter.adjective()
                     && (placeAfter.entity().type == EntityType.STATE || placeAfter.entity().type == EntityType.PLACE)) {
@@ -202,16 +202,16 @@ final class EntityFinder {
         }
         Span knownPerson = knownPersonNear(j);
         if (knownPerson != null) {
-            // رئيس حكومة تصريف الأعمال نجيب ميقاتي: the words up to a known name qualify the title.
+            // rʾīs ḥkūma tṣrīf al-aʿmāl njīb mīqāty: the words up to a known name qualify the title.
             setRole(knownPerson.entity(), title.value().role(), affiliation);
             return;
         }
         int nameEnd = startsLikeName(j) ? nameEnd(j) : j;
         if (nameEnd > j && definiteWords(j, nameEnd) >= 2) {
-            nameEnd = j; // "إرسال المساعدات الإنسانية": a phrase of common nouns, not a name
+            nameEnd = j; // "irsāl al-msāʿdāt al-insānya": a phrase of common nouns, not a name
         }
         if (cx.isWord(j + 1) && pack.nameLinks.contains(cx.token(j + 1).folded()) && cx.sameSentence(j, j + 1)) {
-            nameEnd = Math.max(nameEnd, nameEnd(j + 1)); // مساعد بن محمد العيبان, even when مساعد is also a noun
+            nameEnd = Math.max(nameEnd, nameEnd(j + 1)); // msāʿd bn mḥmd al-ʿībān, even when msāʿd is also a noun
         }
         if (nameEnd > j && (pack.givenNames.contains(cx.bareStem(j)) || nameEnd - j >= 2 || followedByBoundary(nameEnd))) {
             EntityRegistry.Node known = nameEnd == j + 1 ? personNamed(label(j, nameEnd)) : null;
@@ -237,14 +237,14 @@ final class EntityFinder {
             }
             if (!cx.isWord(k) || cx.verbPhrase(pack.speechVerbs, k) != null || pack.isFunctionWord(cx.token(k).folded())
                     || cx.verbPhrase(pack.meetingTriggers, k) != null) {
-                return null; // "السفير الفرنسي يلتقي ميقاتي": a verb between, so not his name
+                return null; // "al-sfīr al-frnsy yltqy mīqāty": a verb between, so not his name
             }
         }
         return null;
     }
 
     /**
-     * A name does not open with a preposition clitic on an unknown word: in "تعهد الرئيس الفرنسي بتسهيل…"
+     * A name does not open with a preposition clitic on an unknown word: in "tʿhd al-rʾīs al-frnsy btshīl…"
      * the words after the title are what he promised, not his name.
      */
     private boolean startsLikeName(int j) {
@@ -252,8 +252,8 @@ final class EntityFinder {
         if (pack.givenNames.contains(f) || pack.givenNames.contains(cx.bareStem(j))) {
             return true;
         }
-        // بتسهيل، بارتكاب، بالاتفاق: a preposition on a verbal noun (تـ، اـ) or a definite noun. Names that
-        // merely begin with the letter (بيدرو، لويس) read as a preposition on some other stem.
+        // btshīl, bārtkāb, bālātfāq: a preposition on a verbal noun (t, a) or a definite noun. Names that
+        // merely begin with the letter (bīdrū, lwīs) read as a preposition on some other stem.
         for (Morphology.Reading r : pack.morphology.nounReadings(f)) {
             if (r.hasPreposition() && r.stem().length() >= 4
                     && pack.marker(LanguagePack.Marker.VERBAL_NOUN_STARTS).stream().anyMatch(r.stem()::startsWith)) {
@@ -264,7 +264,7 @@ final class EntityFinder {
     }
 
     /**
-     * "الرئيس الفرنسي" with no name after it: the person already known to hold that office for that
+     * "al-rʾīs al-frnsy" with no name after it: the person already known to hold that office for that
      * state (from the gazetteer or an earlier title) is meant, and the title phrase is a mention of them.
      */
     private void holderOf(Context.Match<LanguagePack.Title> title, EntityRegistry.Node affiliation, int end) {
@@ -278,7 +278,7 @@ final class EntityFinder {
         EntityRegistry.Node holder = null;
         int holderDistance = Integer.MAX_VALUE;
         boolean tie = false;
-        // Someone whose role names the office (الملك → "King of Jordan") comes before a mere head of state.
+        // Someone whose role names the office (al-mlk → "King of Jordan") comes before a mere head of state.
         boolean byRoleWords = cx.registry.nodes().stream().anyMatch(n -> n.type == EntityType.PERSON
                 && !n.mentions.isEmpty() && holds(n, role, false) && (state == null || n.affiliation != null
                 && n.affiliation.asActor() == state));
@@ -289,7 +289,7 @@ final class EntityFinder {
             if (state != null && (n.affiliation == null || n.affiliation.asActor() != state)) {
                 continue;
             }
-            // With no state named ("الملك"), only someone already mentioned can be meant: the nearest.
+            // With no state named ("al-mlk"), only someone already mentioned can be meant: the nearest.
             int distance = distanceBefore(n, title.startChar());
             if (state == null && distance == Integer.MAX_VALUE) {
                 continue;
@@ -325,7 +325,7 @@ final class EntityFinder {
         return pack.morphology.startsWithPrepositionAndArticle(f);
     }
 
-    /** "الشيخ تميم" after "تميم بن حمد": the one person already found whose first or last name this is. */
+    /** "al-shīkh tmīm" after "tmīm bn ḥmd": the one person already found whose first or last name this is. */
     private EntityRegistry.Node personNamed(String word) {
         String key = Fold.gKey(Fold.fold(word));
         EntityRegistry.Node only = null;
@@ -345,7 +345,7 @@ final class EntityFinder {
         return only;
     }
 
-    /** "نظيره الأسترالي": the one person of that state the article names, if there is exactly one. */
+    /** "nẓīrh al-astrāly": the one person of that state the article names, if there is exactly one. */
     private void counterpart(Context.Match<LanguagePack.Title> title, EntityRegistry.Node affiliation, int end) {
         if (affiliation == null) {
             return;
@@ -383,7 +383,7 @@ final class EntityFinder {
         return best;
     }
 
-    /** Words starting with the article in [from, to), not counting the one after عبد/أبو. */
+    /** Words starting with the article in [from, to), not counting the one after ʿbd/abw. */
     private int definiteWords(int from, int to) {
         int n = 0;
         for (int k = from; k < to; k++) {
@@ -399,7 +399,7 @@ final class EntityFinder {
         return cx.token(m.end() - 1).folded().equals(folded);
     }
 
-    /** Definite adjectives between a title and a name: الدبلوماسي، السابق، الخاص. */
+    /** Definite adjectives between a title and a name: al-dblūmāsī, al-sābq, al-khāṣ. */
     private boolean isModifier(int j) {
         Token t = cx.token(j);
         return t.isWord() && cx.isDefinite(j) && !pack.isFunctionWord(t.folded()) && !cx.covered(j)
@@ -419,7 +419,7 @@ final class EntityFinder {
 
     // ---- organisations -----------------------------------------------------------------------
 
-    /** A name built from a head noun and its modifiers: المخابرات الكورية الجنوبية. */
+    /** A name built from a head noun and its modifiers: al-mkhābrāt al-kūrya al-jnūbya. */
     private final class OrgPhrase {
         final int first;
         final int end;
@@ -442,7 +442,7 @@ final class EntityFinder {
             }
             for (Span s : cx.spansIn(first, end)) {
                 if (!s.adjective() && s.entity().type != EntityType.STATE) {
-                    cx.removeSpan(s); // a shorter gazetteer name inside (مجلس الأمن in مجلس الأمن القومي)
+                    cx.removeSpan(s); // a shorter gazetteer name inside (mjls al-amn in mjls al-amn al-qūmy)
                 }
             }
             cx.addSpan(first, end, startChar, org, preposition, false);
@@ -470,7 +470,7 @@ final class EntityFinder {
                 break; // the nationality closes the name
             }
             boolean lexical = pack.lexiconWords.contains(cx.token(j).folded()) && cx.nounPhrase(pack.orgHeads, j) == null;
-            // حركة مجتمع السلم: an indefinite noun may sit inside the name when a definite one follows it.
+            // ḥrka mjtmʿ al-slm: an indefinite noun may sit inside the name when a definite one follows it.
             boolean construct = !cx.isDefinite(j) && modifiers == 0 && cx.isWord(j + 1) && cx.isDefinite(j + 1)
                     && !pack.givenNames.contains(cx.token(j).folded())
                     && cx.sameSentence(j, j + 1) && cx.spanAt(j + 1) == null && !pack.isFunctionWord(cx.token(j + 1).folded());
@@ -539,7 +539,7 @@ final class EntityFinder {
             int nameEnd = j;
             while (nameEnd < j + 3 && cx.inRange(nameEnd) && cx.sameSentence(i, nameEnd) && isNameWord(nameEnd)
                     && !(nameEnd > j && startsWithPreposition(nameEnd))) {
-                nameEnd++; // "وكالة يونهاب للأنباء": للأنباء describes the agency, it is not its name
+                nameEnd++; // "wkāla yūnhāb llʾanbāʾ": llʾanbāʾ describes the agency, it is not its name
             }
             if (nameEnd > j) {
                 EntityRegistry.Node outlet = cx.registry.forName(EntityType.ORGANIZATION, label(j, nameEnd));
@@ -552,7 +552,7 @@ final class EntityFinder {
                 remember(outlet, head.value());
                 i = nameEnd - 1;
             } else if (cx.isDefinite(i) && head.length() == 1) {
-                // الصحيفة، للصحيفة: the outlet of that kind named last.
+                // al-ṣḥīfa, llṣḥīfa: the outlet of that kind named last.
                 EntityRegistry.Node last = lastOutletOfKind.get(head.value());
                 if (last != null) {
                     cx.addSpan(i, i + 1, head.startChar(), last, head.reading().preposition(), false);
@@ -599,14 +599,14 @@ final class EntityFinder {
 
     // ---- short names -------------------------------------------------------------------------
 
-    /** كيم after كيم جونغ أون, كيربي after جون كيربي: a person's last (or, if not a given name, first) name. */
+    /** kīm after kīm jūngh aūn, kīrby after jūn kīrby: a person's last (or, if not a given name, first) name. */
     private void shortNamePass() {
         Map<String, List<EntityRegistry.Node>> byKey = new HashMap<>();
         for (Span s : cx.spans()) {
             if (s.entity().type != EntityType.PERSON || s.end() - s.first() < 2) {
                 continue;
             }
-            // The name's own words, without any clitic its first word carries (بوتين in وبوتين).
+            // The name's own words, without any clitic its first word carries (būtīn in wbūtīn).
             String[] words = Fold.fold(cx.text.text().substring(s.start(), s.endChar())).split("\\s+");
             String[] parts = {words[0], words[words.length - 1]};
             for (int p = 0; p < parts.length; p++) {
@@ -635,7 +635,7 @@ final class EntityFinder {
                 List<EntityRegistry.Node> nodes = byKey.get(r.gKey());
                 if (nodes != null && nodes.size() == 1) {
                     if (freeAdjective) {
-                        // "أن السوداني سيزور": no noun before it to describe, so it is the surname.
+                        // "an al-sūdāny sīzūr": no noun before it to describe, so it is the surname.
                         cx.removeSpan(adjective);
                     }
                     int startChar = cx.token(i).start() + Fold.surfaceLength(cx.token(i).surface(), r.prefix().length());
@@ -658,13 +658,13 @@ final class EntityFinder {
         return end;
     }
 
-    /** "ثمن عباس الموقف الأردني": a definite noun with a nationality adjective after it is no surname. */
+    /** "thmn ʿbās al-mūqf al-ardny": a definite noun with a nationality adjective after it is no surname. */
     private boolean describedNoun(int k) {
         Span next = cx.spanStartingAt(k + 1);
         return cx.isDefinite(k) && next != null && next.adjective() && cx.sameSentence(k, k + 1);
     }
 
-    /** "وأمين", "وأحمد": a conjunction that starts the next phrase, not a name word such as وونغ. */
+    /** "wʾamīn", "wʾaḥmd": a conjunction that starts the next phrase, not a name word such as wūngh. */
     private boolean hasConjunctionPrefix(int i) {
         String f = cx.token(i).folded();
         if (f.length() <= 3 || pack.morphology.conjunctionOf(f) == null || pack.givenNames.contains(f)) {
@@ -683,7 +683,7 @@ final class EntityFinder {
         }
         String f = t.folded();
         if (hasPrepositionOnDefinite(f)) {
-            return false; // بالتقاعس، للأنباء: no word of a name is a preposition on a definite noun
+            return false; // bāltqāʿs, llʾanbāʾ: no word of a name is a preposition on a definite noun
         }
         if (f.length() < 2 || pack.isFunctionWord(t) || pack.lexiconWords.contains(f)
                 || pack.lexiconWords.contains(cx.bareStem(i))) {

@@ -43,7 +43,7 @@ final class EntityRegistry {
             return entry != null && entry.isCapital();
         }
 
-        /** The actor this mention stands for: a capital named as a government (موسكو نفت) is its state. */
+        /** The actor this mention stands for: a capital named as a government (mūskw nft) is its state. */
         Node asActor() {
             return isCapital() && affiliation != null ? affiliation : this;
         }

@@ -13,7 +13,7 @@ import java.util.Set;
  * every index is read-only after construction, so one pack serves many threads.
  */
 final class LanguagePack {
-    /** A reporting verb; {@code clause} when it reports only with a clause (قال إن…), not with an object (أعلن اتفاقهما). */
+    /** A reporting verb; {@code clause} when it reports only with a clause (qāl in…), not with an object (aʿln atfāqhmā). */
     record Verb(Stance stance, String agreement, boolean clause) {
         boolean needsClause() {
             return clause;
@@ -68,7 +68,7 @@ final class LanguagePack {
     final Morphology morphology;
     private final List<String> adjectiveEndings = new java.util.ArrayList<>();
     private final Map<Marker, Set<String>> markers = new java.util.EnumMap<>(Marker.class);
-    /** Written forms that fold like a function word but are not it (علي the name, not على): function-words.tsv column 2. */
+    /** Written forms that fold like a function word but are not it (ʿly the name, not ʿlā): function-words.tsv column 2. */
     private final Set<String> notFunctionWords = new HashSet<>();
     final Gazetteer gazetteer;
 
@@ -77,7 +77,7 @@ final class LanguagePack {
     final PhraseIndex<GazetteerEntry> namesByGKey = new PhraseIndex<>(Fold::gKey, Morphology.Reading::gKey);
     /** People's names by skeleton (long vowels dropped), for transliteration variants. */
     final PhraseIndex<GazetteerEntry> peopleBySkeleton = new PhraseIndex<>(Fold::skeleton, Morphology.Reading::skeleton);
-    /** Inflected nisba adjectives (روسي، الروسية، الكوريين الشماليين) → their state. */
+    /** Inflected nisba adjectives (rūsī, al-rūsya, al-kūryīn al-shmālyīn) → their state. */
     final PhraseIndex<GazetteerEntry> adjectives = new PhraseIndex<>();
 
     final PhraseIndex<Verb> speechVerbs = new PhraseIndex<>();
@@ -92,7 +92,7 @@ final class LanguagePack {
     final PhraseIndex<String> pairWords = new PhraseIndex<>();
     final PhraseIndex<String> dates = new PhraseIndex<>();
     final Set<String> givenNames = new HashSet<>();
-    /** Outlet names that are common phrases on their own (الشرق الأوسط): valid only after صحيفة، قناة… */
+    /** Outlet names that are common phrases on their own (al-shrq al-aūsṭ): valid only after ṣḥīfa, qnāa… */
     final Set<String> headRequired = new HashSet<>();
     final Set<String> clauseBreaks = new HashSet<>();
     final Set<String> nameLinks = new HashSet<>();
@@ -362,12 +362,12 @@ final class LanguagePack {
     }
 
     /**
-     * Labels as matched: a leading title or outlet noun (الملك سلمان، صحيفة وول ستريت جورنال) is dropped,
+     * Labels as matched: a leading title or outlet noun (al-mlk slmān, ṣḥīfa wūl strīt jūrnāl) is dropped,
      * because the title and head rules read those words themselves and the name is what follows.
      */
     /**
      * Rows of a table whose words have a job in the rules; a phrase's first word is recorded as a
-     * lexicon word (later words, الأمن in مستشار الأمن القومي, may still be part of a name).
+     * lexicon word (later words, al-amn in mstshār al-amn al-qūmy, may still be part of a name).
      */
     private List<String[]> jobTable(String path) {
         List<String[]> rows = table(path);
@@ -398,7 +398,7 @@ final class LanguagePack {
                         if (agency && (rest.contains(" ") || morphology.hasArticle(Fold.fold(rest)))) {
                             continue; // an agency whose noun is part of its name ("Algerian Press Service", "the Anadolu agency")
                         }
-                        // صحيفة الشرق الأوسط: "الشرق الأوسط" alone is the region, so the name counts only
+                        // ṣḥīfa al-shrq al-aūsṭ: "al-shrq al-aūsṭ" alone is the region, so the name counts only
                         // right after an outlet noun (see EntityFinder.acceptable).
                         if (rows == headRows && morphology.hasArticle(Fold.fold(rest))) {
                             headRequired.add(Fold.fold(rest));

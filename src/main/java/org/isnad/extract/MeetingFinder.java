@@ -12,10 +12,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Finds meetings. In each sentence, trigger words (التقى، لقاء، زيارة، محادثات…) next to each other
- * form one report; the report's participants come from "بين X و Y", "مع X", the verb's subject and
+ * Finds meetings. In each sentence, trigger words (al-tqā, lqāʾ, zyāra, mḥādthāt…) next to each other
+ * form one report; the report's participants come from "bīn X w Y", "mʿ X", the verb's subject and
  * object, a noun's genitive and its clause's subject, a visit's destination, or "the two leaders"
- * (the pair in focus). A report without participants of its own ("الاجتماع", "هذا اللقاء") speaks of
+ * (the pair in focus). A report without participants of its own ("al-ajtmāʿ", "hdhā al-lqāʾ") speaks of
  * the meeting in focus. Reports of the same participants, tense family and date are one meeting.
  */
 final class MeetingFinder {
@@ -50,7 +50,7 @@ final class MeetingFinder {
         final List<String> topics = new ArrayList<>();
         boolean anaphoric;
         boolean pair;
-        /** "وكان X قد التقى Y": a meeting before the news, never the one the article is about. */
+        /** "wkān X qd al-tqā Y": a meeting before the news, never the one the article is about. */
         boolean earlier;
         MeetingStatus status;
         String date;
@@ -106,7 +106,7 @@ final class MeetingFinder {
     private final Map<Integer, List<RuleEngine.Hit>> ruleHits;
 
     /**
-     * @param claims   the claims already found: a speaker is the subject of "وأكد خلال لقائه مع…"
+     * @param claims   the claims already found: a speaker is the subject of "wʾakd khlāl lqāʾh mʿ…"
      * @param ruleHits matches of the events-stage rules that make meetings, by sentence
      */
     MeetingFinder(Context cx, List<ClaimFinder.Draft> claims, RuleEngine engine, Map<Integer, List<RuleEngine.Hit>> ruleHits) {
@@ -126,7 +126,7 @@ final class MeetingFinder {
                 if (r.rule == null) {
                     read(r);
                 }
-                // "وكان أردوغان قد زار الدوحة … والتقى خلالها تميم": the sentence narrates that earlier time.
+                // "wkān ardūghān qd zār al-dūḥa … wāltqā khlālhā tmīm": the sentence narrates that earlier time.
                 earlierSentence |= r.earlier;
                 r.earlier = earlierSentence;
                 LOG.debug("meeting report in sentence {} at token {}: {} participants={} status={} anaphoric={}",
@@ -165,7 +165,7 @@ final class MeetingFinder {
                 continue;
             }
             Report last = out.isEmpty() ? null : out.get(out.size() - 1);
-            // "وبحث معه التحضيرات لزيارة…": a trigger behind a preposition is another event, not the same report.
+            // "wbḥth mʿh al-tḥḍīrāt lzyāra…": a trigger behind a preposition is another event, not the same report.
             if (last != null && m.first() - last.last <= GROUP_GAP && !m.reading().hasPreposition()) {
                 last.triggers.add(m);
                 last.last = m.end() - 1;
@@ -217,7 +217,7 @@ final class MeetingFinder {
         int windowEnd = clauseEnd(r.last + 1, r.sentence);
         Context.Match<LanguagePack.Trigger> head = r.triggers.get(0);
         String article = pack.morphology.article();
-        // "وشارك في الاجتماع": a definite noun anywhere in the group refers back, even after a verb.
+        // "wshārk fy al-ajtmāʿ": a definite noun anywhere in the group refers back, even after a verb.
         Context.Match<LanguagePack.Trigger> noun = r.triggers.stream().filter(t -> !t.value().verb()).findFirst().orElse(head);
         boolean definite = article != null && noun.reading().stem().startsWith(article);
         r.anaphoric = !noun.value().verb() && (definite
@@ -226,7 +226,7 @@ final class MeetingFinder {
         boolean between = partnersAfterMarker(r, windowEnd, "between");
         partnersAfterMarker(r, windowEnd, "with");
         if (r.has("talk")) {
-            partnersAfterMarker(r, windowEnd, "from"); // تلقى اتصالا هاتفيا من نظيره
+            partnersAfterMarker(r, windowEnd, "from"); // tlqā atṣālā hātfyā mn nẓīrh
         }
         Context.Match<LanguagePack.Trigger> verb = r.verb();
         if (!between) {
@@ -243,14 +243,14 @@ final class MeetingFinder {
         r.status = status(r, verb);
         r.earlier = verb != null && verb.value().impliedStatus() == MeetingStatus.OCCURRED && modalBefore(verb.first());
         // With no status, a weekday or a bare month is read as the last one before publication: news
-        // reports what happened; what is to come carries a cue (يعتزم، المقبل، سـ) that gives a status.
+        // reports what happened; what is to come carries a cue (yʿtzm, al-mqbl, s) that gives a status.
         boolean future = r.status != null && r.status != MeetingStatus.OCCURRED;
-        // "خلال الزيارة … في عام 2019": a back-reference takes its date from the meeting, not the sentence.
+        // "khlāl al-zyāra … fy ʿām 2019": a back-reference takes its date from the meeting, not the sentence.
         r.date = r.anaphoric ? null : dates.near(r.first, clauseStart, windowEnd, future);
         topics(r, windowEnd);
     }
 
-    /** بين X و Y / مع X: actors after the marker. Returns whether the marker was there. */
+    /** bīn X w Y / mʿ X: actors after the marker. Returns whether the marker was there. */
     private boolean partnersAfterMarker(Report r, int windowEnd, String role) {
         for (int j = r.last + 1; j < windowEnd && j <= r.last + 6; j++) {
             if (!role.equals(marker(j))) {
@@ -262,7 +262,7 @@ final class MeetingFinder {
             for (int k = j + 1; k < windowEnd && k <= j + reach && found < wanted; k++) {
                 Span s = cx.spanStartingAt(k);
                 if (s != null && cx.isTitleComplement(s, Integer.MAX_VALUE)) {
-                    k = s.end() - 1; // وأمين المجلس الأعلى … علي شمخاني: the council qualifies the title
+                    k = s.end() - 1; // wʾamīn al-mjls al-aʿlā … ʿly shmkhāny: the council qualifies the title
                 } else if (s != null && !s.adjective() && s.entity().asActor().isActor()) {
                     r.participants.add(s.entity().asActor());
                     found++;
@@ -276,7 +276,7 @@ final class MeetingFinder {
         return false;
     }
 
-    /** "وأكد مودي في اتصال هاتفي مع ألبانيزي": the speaker of a claim just before the trigger takes part. */
+    /** "wʾakd mūdy fy atṣāl hātfy mʿ albānīzy": the speaker of a claim just before the trigger takes part. */
     private void speakerOf(Report r) {
         for (ClaimFinder.Draft c : claims) {
             if (c.sentence().index() == r.sentence.index() && c.verb() < r.first && r.first - c.verb() <= 8) {
@@ -300,7 +300,7 @@ final class MeetingFinder {
             r.pair = true;
         }
         if (before == null) {
-            // "وكان الرئيسان قد التقيا": a pair word a few words before the verb is its subject.
+            // "wkān al-rʾīsān qd al-tqyā": a pair word a few words before the verb is its subject.
             for (int k = verb.first() - 1; k >= Math.max(clauseStart, verb.first() - 3) && !r.pair; k--) {
                 pairAt(k, r);
             }
@@ -314,7 +314,7 @@ final class MeetingFinder {
         }
         for (int j = verb.end(); j < windowEnd && objects > 0; j++) {
             if (j > r.last && triggerAt(j) != null) {
-                break; // "وسط ترقب لزيارة لودريان": another report's words
+                break; // "wsṭ trqb lzyāra lūdryān": another report's words
             }
             Span s = cx.spanStartingAt(j);
             if (s != null && cx.isTitleComplement(s, Integer.MAX_VALUE)) {
@@ -332,13 +332,13 @@ final class MeetingFinder {
             if (s.adjective() || !s.entity().asActor().isActor() || !role.isEmpty() && !role.equals("with")) {
                 continue;
             }
-            // "عقد X و Y محادثات": a second subject joined by و does not use up the verb's object.
+            // "ʿqd X w Y mḥādthāt": a second subject joined by w does not use up the verb's object.
             boolean joined = coordinated(s) && !r.participants.isEmpty();
             r.participants.add(s.entity().asActor());
             if (!joined) {
                 objects--;
             }
-            // "يزور لودريان الرياض والدوحة": objects joined by و after the last one.
+            // "yzūr lūdryān al-ryāḍ wāldūḥa": objects joined by w after the last one.
             for (Span next = cx.spanStartingAt(s.end()); objects == 0 && next != null && coordinated(next)
                     && !next.adjective() && next.entity().asActor().isActor(); next = cx.spanStartingAt(next.end())) {
                 r.participants.add(next.entity().asActor());
@@ -346,7 +346,7 @@ final class MeetingFinder {
             }
         }
         if (r.participants.size() == 1 && !r.pair) {
-            // "… أن يصل لودريان إلى بيروت، حيث سيلتقي بري": the subject is the last person of the sentence.
+            // "… an yṣl lūdryān ilā bīrūt, ḥīth sīltqy bry": the subject is the last person of the sentence.
             for (Node n : clauseSubjects(verb.first(), r.sentence.firstToken())) {
                 if (n.type == EntityType.PERSON && !r.participants.contains(n)) {
                     r.participants.add(n);
@@ -356,7 +356,7 @@ final class MeetingFinder {
         }
     }
 
-    /** A person named right after بها (titles and adjectives may stand between), or null. */
+    /** A person named right after bhā (titles and adjectives may stand between), or null. */
     private Node personAfterAgentMarker(Report r, int windowEnd) {
         for (int j = r.last + 1; j < windowEnd && j <= r.last + 4; j++) {
             if (!"agent".equals(marker(j))) {
@@ -379,7 +379,7 @@ final class MeetingFinder {
         return null;
     }
 
-    /** A noun's genitive actor (لقاء بوتين، زيارة روسيا) and the subject of its clause. */
+    /** A noun's genitive actor (lqāʾ būtīn, zyāra rūsyā) and the subject of its clause. */
     private void nounArguments(Report r, Context.Match<LanguagePack.Trigger> noun, int clauseStart, int windowEnd) {
         for (int j = r.last + 1; j < windowEnd && j <= r.last + 4; j++) {
             Span s = cx.spanStartingAt(j);
@@ -402,11 +402,11 @@ final class MeetingFinder {
             return;
         }
         if (r.has("visit") && r.participants.stream().anyMatch(p -> p.type == EntityType.PERSON)) {
-            return; // "لزيارة لودريان إلى بيروت": the genitive is the visitor; the host is the destination
+            return; // "lzyāra lūdryān ilā bīrūt": the genitive is the visitor; the host is the destination
         }
         Node visitor = r.has("visit") ? personAfterAgentMarker(r, windowEnd) : null;
         if (visitor != null) {
-            r.participants.add(visitor); // "زيارة مرتقبة يقوم بها الرئيس الصيني شي": the visitor
+            r.participants.add(visitor); // "zyāra mrtqba yqūm bhā al-rʾīs al-ṣīny shy": the visitor
             return;
         }
         r.participants.addAll(clauseSubjects(noun.first(), clauseStart));
@@ -414,7 +414,7 @@ final class MeetingFinder {
 
     /**
      * The nearest person before the trigger in its clause, else the nearest unmarked actor; with the
-     * actor joined to it by "و" (السعودية وإيران … محادثات).
+     * actor joined to it by "w" (al-sʿūdya wʾiīrān … mḥādthāt).
      */
     private List<Node> clauseSubjects(int trigger, int clauseStart) {
         Span chosen = null;
@@ -449,7 +449,7 @@ final class MeetingFinder {
 
     /**
      * The subject written before a verb: an actor whose mention ends within a few words of it, with
-     * only adjectives and function words between (شكري قد التقى). "X و Y يبحثان" gives both.
+     * only adjectives and function words between (shkry qd al-tqā). "X w Y ybḥthān" gives both.
      */
     private List<Node> subjectsBefore(int verb, int clauseStart) {
         List<Node> out = new ArrayList<>();
@@ -481,13 +481,13 @@ final class MeetingFinder {
         return out;
     }
 
-    /** "وبلينكن": a mention joined to the one before by the conjunction. */
+    /** "wblīnkn": a mention joined to the one before by the conjunction. */
     private boolean coordinated(Span s) {
         Token t = cx.token(s.first());
         return s.start() > t.start() && pack.morphology.conjunctionOf(t.folded()) != null;
     }
 
-    /** "الزعيمان"/"البلدين" at token j: the pair in focus, or the last two of that kind named. */
+    /** "al-zʿīmān"/"al-bldīn" at token j: the pair in focus, or the last two of that kind named. */
     private boolean pairAt(int j, Report r) {
         if (!cx.isWord(j)) {
             return false;
@@ -533,7 +533,7 @@ final class MeetingFinder {
         return out;
     }
 
-    /** في X: where; إلى X: the destination, which hosts a visit. */
+    /** fy X: where; ilā X: the destination, which hosts a visit. */
     private void places(Report r, int clauseStart, int windowEnd) {
         for (int j = Math.max(clauseStart, r.first - PLACE_REACH); j < windowEnd && j <= r.last + PLACE_REACH; j++) {
             Span s = cx.spanStartingAt(j);
@@ -553,7 +553,7 @@ final class MeetingFinder {
     }
 
     /**
-     * The status a report gives its meeting: a cue word near it (يعتزم، قد يعقد، نفى), else the tense
+     * The status a report gives its meeting: a cue word near it (yʿtzm, qd yʿqd, nfā), else the tense
      * of its verb (past: occurred; future or present: planned), else none (a noun alone says nothing).
      */
     private MeetingStatus status(Report r, Context.Match<LanguagePack.Trigger> verb) {
@@ -585,18 +585,18 @@ final class MeetingFinder {
         }
         if (verb != null) {
             boolean future = pack.morphology.isFuturePrefix(verb.reading().prefix());
-            // A present-tense verb (يلتقي، يبحثان) says nothing certain: headlines use it for what is happening;
-            // right after أن it is the subjunctive of what is to come (اتفقا على أن يعقدا اجتماعا).
+            // A present-tense verb (yltqī, ybḥthān) says nothing certain: headlines use it for what is happening;
+            // right after an it is the subjunctive of what is to come (atfqā ʿlā an yʿqdā ajtmāʿā).
             boolean subjunctive = verb.value().impliedStatus() == null && cx.isWord(verb.first() - 1)
                     && pack.complementizers.contains(cx.token(verb.first() - 1).folded());
             MeetingStatus tense = future || subjunctive ? MeetingStatus.PLANNED : verb.value().impliedStatus();
-            // A cue right before the verb governs it (قد يعقد، نفى أن يكون التقى); a distant one does not.
+            // A cue right before the verb governs it (qd yʿqd, nfā an ykūn al-tqā); a distant one does not.
             return cue != null && best <= 6 ? cue : tense;
         }
         return cue;
     }
 
-    /** A modal cue (قد) right before a past verb: there it means "had already". */
+    /** A modal cue (qd) right before a past verb: there it means "had already". */
     private boolean modalBefore(int verb) {
         for (int k = verb - 1; k >= verb - 2 && k >= 0; k--) {
             Context.Match<LanguagePack.Cue> m = cx.isWord(k) ? cx.nounPhrase(pack.statusCues, k) : null;
@@ -652,22 +652,22 @@ final class MeetingFinder {
                 || cx.verbPhrase(pack.speechVerbs, j) != null;
     }
 
-    /** The meeting role of the word before token j (بين، مع، في، إلى، بشأن), or null. */
+    /** The meeting role of the word before token j (bīn, mʿ, fī, ilā, bshʾan), or null. */
     private String marker(int j) {
         return cx.isWord(j) ? pack.meetingMarkers.get(cx.token(j).folded()) : null;
     }
 
-    /** The role of the marker in front of a mention: its own word before it, or its clitic (بـ: with). */
+    /** The role of the marker in front of a mention: its own word before it, or its clitic (b: with). */
     private String roleOf(Span s) {
         String before = marker(s.first() - 1);
         if ("place-noun".equals(before)) {
-            before = marker(s.first() - 2); // في مدينة فلاديفوستوك
+            before = marker(s.first() - 2); // fy mdīna flādīfūstūk
         }
         if (before != null && !before.equals("between")) {
             return before;
         }
         if (before == null && cx.isWord(s.first() - 1) && pack.prepositions.contains(cx.token(s.first() - 1).folded())) {
-            return "other"; // لدى لبنان، عن طهران: not a participant's place in the clause
+            return "other"; // ldā lbnān, ʿn ṭhrān: not a participant's place in the clause
         }
         if (s.preposition().isEmpty()) {
             return "";
@@ -697,7 +697,7 @@ final class MeetingFinder {
             return previousInSentence;
         }
         if (r.anaphoric && focus != null && sameFamily(focus.status, r.status)) {
-            return focus; // "وحضر اللقاء ولي العهد": the meeting in focus, with one more participant
+            return focus; // "wḥḍr al-lqāʾ wly al-ʿhd": the meeting in focus, with one more participant
         }
         if (r.participants.size() == 1) {
             Node only = r.participants.iterator().next();
@@ -738,7 +738,7 @@ final class MeetingFinder {
                 return false;
             }
         }
-        // States standing for their leaders (السعودية وإيران ~ رئيسي والملك سلمان) join only nearby reports.
+        // States standing for their leaders (al-sʿūdya wʾiīrān ~ rʾīsy wālmlk slmān) join only nearby reports.
         boolean shared = small.stream().anyMatch(large::contains);
         return shared || r.sentence.index() - d.sentences.last() <= NEARBY_SENTENCES;
     }
@@ -790,7 +790,7 @@ final class MeetingFinder {
                 d.modes.add(t.value().mode());
             }
         }
-        // A back-reference ("إلغاء الزيارة") does not overturn what the meeting's own reports said:
+        // A back-reference ("ilghāʾ al-zyāra") does not overturn what the meeting's own reports said:
         // the meeting in focus is a guess, and a wrong guess must not cancel the wrong meeting.
         boolean guessed = r.anaphoric && r.participants.isEmpty();
         if (r.status != null && (d.status == null || !guessed && r.status.weight() > d.status.weight())) {

@@ -15,7 +15,7 @@ final class Morphology {
      *
      * @param stem        folded stem, with the article where the word has one
      * @param prefix      folded prefix letters before the stem
-     * @param preposition the preposition prefix (ب ل ك), or empty
+     * @param preposition the preposition prefix (b l k), or empty
      */
     record Reading(String stem, String prefix, String preposition, String gKey, String skeleton, long indexMask) {
         /** The phonetic keys are computed once here: readings are memoised, so once per word. */

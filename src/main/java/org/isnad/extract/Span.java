@@ -8,8 +8,8 @@ package org.isnad.extract;
  * @param start       first char of the mention (after any clitic prefix)
  * @param endChar     char just past it
  * @param entity      who or what it is
- * @param preposition the preposition clitic or word before it ("ل" in لشبكة، "عن"), or "" when none
- * @param adjective   true when the mention is a nisba adjective (الروسي) rather than a name
+ * @param preposition the preposition clitic or word before it ("l" in lshbka, "ʿn"), or "" when none
+ * @param adjective   true when the mention is a nisba adjective (al-rūsy) rather than a name
  */
 record Span(int first, int end, int start, int endChar, EntityRegistry.Node entity, String preposition,
             boolean adjective) {

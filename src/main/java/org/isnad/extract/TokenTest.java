@@ -204,7 +204,7 @@ final class TokenTest {
         if (cx.pack.inWordClass("prepositions", cx.token(i).folded())) {
             return p.values == null || p.values.contains(cx.token(i).folded());
         }
-        // a clitic preposition (لوكالة): a reading that may be wrong (لبنان), as every reading may
+        // a clitic preposition (lūkāla): a reading that may be wrong (lbnān), as every reading may
         return cx.nounReadingsOf(i).stream().anyMatch(r -> r.hasPreposition()
                 && (p.values == null || p.values.contains(r.preposition())));
     }
