@@ -22,6 +22,7 @@ public final class Gazetteer {
         for (String name : Tables.bundledIndex("gazetteer")) {
             g.addRows(Tables.bundled("gazetteer/" + name), name);
         }
+        g.applyLabels();
         return g;
     }
 
@@ -43,23 +44,35 @@ public final class Gazetteer {
                 g.addRows(Tables.file(f), f.toString());
             }
         }
+        g.applyLabels();
         return g;
     }
 
+    /** Labels lines wait until every file is read: they may name an entry of any file. */
+    private final List<Object[]> pendingLabels = new ArrayList<>();
+
     private void addRows(List<String[]> rows, String source) {
         for (String[] row : rows) {
-            if (row.length < 5) {
-                throw new IllegalArgumentException(source + ": gazetteer line with " + row.length
-                        + " columns, expected 10: " + String.join(" | ", row));
+            if (GazetteerFormat.isLabelRow(row)) {
+                pendingLabels.add(new Object[] {row, source});
+                continue;
             }
-            String qid = Tables.cell(row, 0);
-            EntityType type = EntityType.parse(row[1]);
-            String labelEn = Tables.cell(row, 3);
-            String key = qid != null ? qid : type.label() + ":" + labelEn;
-            byKey.put(key, new GazetteerEntry(key, qid, type, Tables.cell(row, 2), labelEn, Tables.cell(row, 4),
-                    Tables.list(row, 5), Tables.list(row, 6), Tables.list(row, 7), Tables.cell(row, 8),
-                    Tables.cell(row, 9)));
+            GazetteerEntry e = GazetteerFormat.readEntry(row, source);
+            byKey.put(e.key(), e);
         }
+    }
+
+    private void applyLabels() {
+        for (Object[] pending : pendingLabels) {
+            String[] row = (String[]) pending[0];
+            GazetteerEntry e = byKey.get(GazetteerFormat.labelKey(row));
+            if (e == null) {
+                throw new IllegalArgumentException(pending[1] + ": a label for " + row[0]
+                        + ", which no gazetteer line defines (a labels line names its entry by id)");
+            }
+            byKey.put(e.key(), e.with(List.of(GazetteerFormat.readLabel(row))));
+        }
+        pendingLabels.clear();
     }
 
     public Collection<GazetteerEntry> entries() {

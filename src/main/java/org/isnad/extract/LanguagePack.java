@@ -146,7 +146,7 @@ final class LanguagePack {
                     peopleBySkeleton.add(label, e);
                 }
             }
-            for (String adjective : adjectiveEndings.isEmpty() ? List.<String>of() : e.adjectivesAr()) {
+            for (String adjective : adjectiveEndings.isEmpty() ? List.<String>of() : e.names(language, GazetteerEntry.Kind.ADJECTIVE)) {
                 for (String form : AdjectiveForms.of(adjective, adjectiveEndings, morphology.article())) {
                     adjectives.add(form, e);
                 }
@@ -412,17 +412,9 @@ final class LanguagePack {
         return new java.util.ArrayList<>(out);
     }
 
+    /** Every name of an entry in any language: a text in one language often writes names as another does. */
     private List<String> labels(GazetteerEntry e) {
-        java.util.ArrayList<String> out = new java.util.ArrayList<>();
-        if (e.labelAr() != null) {
-            out.add(e.labelAr());
-        }
-        out.addAll(e.aliasesAr());
-        if (e.labelEn() != null) {
-            out.add(e.labelEn());
-        }
-        out.addAll(e.aliasesEn());
-        return out;
+        return e.allNames();
     }
 
     GazetteerEntry entry(String keyOrLabel) {

@@ -3,6 +3,10 @@ package org.isnad.link;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.net.URI;
+import org.isnad.extract.EntityType;
+import org.isnad.extract.GazetteerEntry;
+import org.isnad.extract.GazetteerFormat;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +34,7 @@ public final class GazetteerBuilder {
             throw new WikidataProblem(WikidataProblem.Kind.BAD_RESPONSE, "the answer from " + endpoint
                     + " is not SPARQL JSON results (no results.bindings); is it a SPARQL endpoint?");
         }
-        Map<String, String[]> rows = new LinkedHashMap<>();
+        Map<String, GazetteerEntry> rows = new LinkedHashMap<>();
         for (JsonNode b : bindings) {
             String id = value(b, "item");
             if (id == null) {
@@ -43,15 +47,19 @@ public final class GazetteerBuilder {
                 continue; // one line per item: the first answer row wins (a country may list two capitals)
             }
             String subtype = value(b, "subtype");
-            rows.put(id, new String[] {id, cls.type, subtype != null ? subtype : cls.subtype, labelEn, labelAr,
-                    list(value(b, "aliases_ar")), list(value(b, "aliases_en")), "-",
-                    cell(value(b, "affiliation")), cell(value(b, "role_en"))});
+            List<GazetteerEntry.Label> labels = new ArrayList<>();
+            labels.add(new GazetteerEntry.Label("ar", GazetteerEntry.Kind.LABEL, labelAr));
+            list(value(b, "aliases_ar")).forEach(a -> labels.add(new GazetteerEntry.Label("ar", GazetteerEntry.Kind.ALIAS, a)));
+            labels.add(new GazetteerEntry.Label("en", GazetteerEntry.Kind.LABEL, labelEn));
+            list(value(b, "aliases_en")).forEach(a -> labels.add(new GazetteerEntry.Label("en", GazetteerEntry.Kind.ALIAS, a)));
+            rows.put(id, new GazetteerEntry(id, id, EntityType.parse(cls.type), subtype != null ? subtype : cls.subtype,
+                    labels, value(b, "affiliation"), value(b, "role_en")));
         }
         StringBuilder out = new StringBuilder();
         out.append("# Built by 'isnad gazetteer build --class ").append(cls.name()).append("' from ").append(endpoint).append('\n');
-        out.append("# id\ttype\tsubtype\tlabel_en\tlabel_ar\taliases_ar\taliases_en\tadjective_ar\taffiliation\trole_en\n");
-        for (String[] row : rows.values()) {
-            out.append(String.join("\t", row)).append('\n');
+        out.append(GazetteerFormat.HEADER).append('\n');
+        for (GazetteerEntry e : rows.values()) {
+            out.append(GazetteerFormat.entryLine(e)).append('\n');
         }
         return out.toString();
     }
@@ -65,27 +73,15 @@ public final class GazetteerBuilder {
         return v.isTextual() && !v.asText().isBlank() ? v.asText() : null;
     }
 
-    /** A TSV cell: no tabs or line breaks inside, "-" when empty. */
-    private static String cell(String s) {
-        if (s == null) {
-            return "-";
-        }
-        String c = s.replaceAll("[\\t\\r\\n]+", " ").strip();
-        return c.isEmpty() ? "-" : c;
-    }
-
-    /** A "|"-separated list: duplicates and empty items dropped. */
-    private static String list(String s) {
-        if (s == null) {
-            return "-";
-        }
+    /** Items of a "|"-separated answer: blanks and duplicates dropped. */
+    private static List<String> list(String s) {
         List<String> items = new ArrayList<>();
-        for (String part : s.split("\\|")) {
-            String c = cell(part);
-            if (!c.equals("-") && !items.contains(c)) {
+        for (String part : s == null ? new String[0] : s.split("\\|")) {
+            String c = part.replaceAll("[\\t\\r\\n]+", " ").strip();
+            if (!c.isEmpty() && !items.contains(c)) {
                 items.add(c);
             }
         }
-        return items.isEmpty() ? "-" : String.join("|", items);
+        return items;
     }
 }

@@ -29,6 +29,8 @@ class ThirdLanguageTest {
         Path fr = languages.resolve("fr");
         write(fr.resolve("language.tsv"), "script\tlatin", "name\tFrench");
         write(fr.resolve("lexicon/given-names.tsv"), "Gabriel", "Jean");
+        // elided articles and prepositions are clitics, stripped to find the name (l'Allemagne)
+        write(fr.resolve("lexicon/clitics.tsv"), "preposition\tl'", "preposition\td'");
         write(fr.resolve("lexicon/speech-verbs.tsv"), "# verbe\tstance", "a déclaré\tassert");
         write(fr.resolve("lexicon/complementizers.tsv"), "que", "qu");
         write(fr.resolve("lexicon/function-words.tsv"), "le", "la", "les", "de", "du", "des", "et", "à", "que", "une", "un");
@@ -42,7 +44,9 @@ class ThirdLanguageTest {
                 "expect: meeting participant=\"Emmanuel Macron\" participant=\"Olaf Scholz\" location=\"Berlin\" status=occurred",
                 "example: Emmanuel Macron a salué Olaf Scholz à Berlin.",
                 "expect: none");
-        extractor = new Extractor(Gazetteer.bundled(), List.of(languages), true);
+        Path labels = languages.resolve("fr-labels.tsv");
+        write(labels, "# id\tlanguage\tkind\ttext", "Q183\tfr\tlabel\tAllemagne", "Q142\tfr\talias\tl'Hexagone");
+        extractor = new Extractor(Gazetteer.with(List.of(labels)), List.of(languages), true);
     }
 
     private static void write(Path file, String... lines) throws IOException {
@@ -88,6 +92,22 @@ class ThirdLanguageTest {
         Claim c = x.claims().get(0);
         assertEquals("Emmanuel Macron", name(x, c.claimants().get(0)));
         assertEquals("la rencontre était très utile", c.content().text());
+    }
+
+    @Test
+    void gazetteerLabelsInFrenchAreMatchedAndLinked() {
+        Extraction x = extractFrench("Emmanuel Macron a déclaré que l'Allemagne restait un partenaire.");
+        Entity germany = x.entities().stream().filter(e -> "Q183".equals(e.wikidataId())).findFirst().orElseThrow();
+        assertEquals("Allemagne", germany.mentions().get(0).text());
+    }
+
+    @Test
+    void aLabelForAnUnknownEntryIsAnError(@TempDir Path dir) throws IOException {
+        Path labels = dir.resolve("bad.tsv");
+        write(labels, "Q999999999\tfr\tlabel\tNulle part");
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Gazetteer.with(List.of(labels)));
+        assertTrue(e.getMessage().contains("Q999999999") && e.getMessage().contains("bad.tsv"), e.getMessage());
     }
 
     @Test
