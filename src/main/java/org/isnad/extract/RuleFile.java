@@ -219,6 +219,9 @@ final class RuleFile {
                 if (!captures.contains(c)) {
                     throw error(line, "role " + key + " names capture \"" + c + "\", which the pattern does not have");
                 }
+                if (used.contains(c)) {
+                    throw error(line, "capture \"" + c + "\" is bound twice: one capture, one role");
+                }
             }
             used.addAll(caps);
             bound.put(key, caps);

@@ -54,8 +54,8 @@ final class RuleMatcher {
                     end[0] = e;
                     return true;
                 });
-            } catch (OutOfSteps e) {
-                found = false;
+            } catch (OutOfSteps | StackOverflowError e) {
+                found = false; // a pathological text or pattern: no match here, the rest of the document goes on
             }
             if (found && end[0] > start) {
                 out.add(new Found(start, end[0], Map.copyOf(captures)));

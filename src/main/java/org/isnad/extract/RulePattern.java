@@ -40,8 +40,13 @@ final class RulePattern {
     record Anchor(boolean start) implements Node {
     }
 
-    /** Longest repeat a pattern may ask for: a gap of "any words" is bounded, as in the finders. */
+    /** Largest bound {m,n} may give, and how far a look-behind reaches: gaps are bounded, as in the finders. */
     static final int MAX_REPEAT = 40;
+    /**
+     * How far * and + may run: past any sentence of real news, and short enough that the backtracking
+     * (one stack frame group per token) never runs out of stack on a pathological 3,000-word sentence.
+     */
+    static final int UNBOUNDED = 200;
 
     final Node root;
     final Set<String> captures;
@@ -190,11 +195,11 @@ final class RulePattern {
                 pos++;
             } else if (c == '*') {
                 min = 0;
-                max = MAX_REPEAT;
+                max = UNBOUNDED;
                 pos++;
             } else if (c == '+') {
                 min = 1;
-                max = MAX_REPEAT;
+                max = UNBOUNDED;
                 pos++;
             } else if (c == '{') {
                 int close = s.indexOf('}', pos);

@@ -84,6 +84,12 @@ class RuleFileErrorsTest {
     }
 
     @Test
+    void aCaptureBoundToTwoRolesIsAnError() throws IOException {
+        assertSays(errorOf(rule("(?<who> [entity]) [lex:speech-verbs]", "claim speaker=who outlet=who")),
+                "xx/rules/bad.rules:5", "capture \"who\" is bound twice");
+    }
+
+    @Test
     void unknownEventTypeIsAnError() throws IOException {
         assertSays(errorOf(rule("(?<a> [entity]) [lex:speech-verbs] (?<b> [entity])", "event treaty party=a,b")),
                 "xx/rules/bad.rules:5", "unknown event type \"treaty\"");
