@@ -78,10 +78,26 @@ final class ClaimFinder {
     private boolean fromRule(RuleEngine.Hit hit) {
         List<EntityRegistry.Node> claimants = engine.entities(hit, "speaker", true);
         int[] speaker = engine.range(hit, "speaker");
-        for (int k = speaker == null ? 0 : speaker[0]; claimants.isEmpty() && speaker != null && k < speaker[1]; k++) {
-            EntityRegistry.Node anon = anonymousAt(k, speaker[1]); // "two officials": the noun after a number
+        int lastMention = speaker == null ? 0 : speaker[0];
+        for (Span m : speaker == null ? List.<Span>of() : cx.spansIn(speaker[0], speaker[1])) {
+            lastMention = Math.max(lastMention, m.end());
+        }
+        // "two officials", "a senior US official": an unnamed source's noun after the words (and the
+        // names) that qualify it is the speaker; a name after the noun is the speaker itself.
+        for (int k = lastMention; speaker != null && k < speaker[1]; k++) {
+            EntityRegistry.Node anon = anonymousAt(k, speaker[1]);
             if (anon != null) {
                 claimants = List.of(anon);
+                break;
+            }
+        }
+        if (claimants.isEmpty() && speaker != null) {
+            // "he said": a pronoun (lexicon/pronouns.tsv) stands for the last speaker
+            PhraseIndex<?> pronouns = pack.phraseClass("pronouns");
+            Context.Match<?> pronoun = pronouns == null ? null : cx.nounPhrase(pronouns, speaker[0]);
+            EntityRegistry.Node last = pronoun == null ? null : lastSpeaker(LanguagePack.valueName(pronoun.value()));
+            if (last != null) {
+                claimants = List.of(last);
             }
         }
         if (claimants.isEmpty()) {
@@ -92,9 +108,12 @@ final class ClaimFinder {
         int first = content == null ? hit.found().end() : content[0];
         int end = content == null ? hit.found().end() : content[1];
         String stance = engine.setting(hit, "stance");
+        // where the act of saying is: the verb the stance is read from, else where the match starts
+        String stanceFrom = hit.rule().action().values().getOrDefault("stance", "");
+        int[] verb = stanceFrom.startsWith("@") ? hit.capture(stanceFrom.substring(1)) : null;
         Draft d = new Draft(claimants, outlets.isEmpty() ? null : outlets.get(0),
                 stance == null ? Stance.ASSERT : Stance.parse(stance), first, end, isQuote(first, end), hit.sentence(),
-                hit.found().first());
+                verb != null ? verb[0] : hit.found().first());
         drafts.add(d);
         because.put(d, hit.because());
         speakers.add(claimants.get(0));
