@@ -42,12 +42,24 @@ final class ClaimFinder {
         this.ruleHits = ruleHits;
     }
 
+    /**
+     * Sentence by sentence: first the rules that read an act of saying themselves (they take the verb
+     * they match from the built-in reading), then the speech verbs, then the rules that apply only
+     * where no claim was found ({@code unless: claim-in-sentence}).
+     */
     List<Draft> run() {
         for (Sentence s : cx.text.sentences()) {
             int before = drafts.size();
+            List<RuleEngine.Hit> hits = ruleHits.getOrDefault(s.index(), List.of());
+            java.util.Set<Integer> ruledVerbs = new java.util.HashSet<>();
+            for (RuleEngine.Hit hit : hits) {
+                if (!hit.rule().unless().contains("claim-in-sentence") && fromRule(hit)) {
+                    ruledVerbs.add(drafts.get(drafts.size() - 1).verb());
+                }
+            }
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 Token t = cx.token(i);
-                if (!t.isWord() || t.quoted() || cx.covered(i)) {
+                if (!t.isWord() || t.quoted() || cx.covered(i) || ruledVerbs.contains(i)) {
                     continue;
                 }
                 Context.Match<LanguagePack.Verb> verb = cx.verbPhrase(pack.speechVerbs, i);
@@ -65,9 +77,9 @@ final class ClaimFinder {
                 }
             }
             boolean claimed = drafts.size() > before;
-            for (RuleEngine.Hit hit : ruleHits.getOrDefault(s.index(), List.of())) {
-                if (!(claimed && hit.rule().unless().contains("claim-in-sentence"))) {
-                    claimed |= fromRule(hit);
+            for (RuleEngine.Hit hit : hits) {
+                if (hit.rule().unless().contains("claim-in-sentence") && !claimed) {
+                    claimed = fromRule(hit);
                 }
             }
         }
@@ -236,21 +248,12 @@ final class ClaimFinder {
             }
             claimants.add(last);
         }
-        int trailing = comp < 0 ? trailingAttribution(s, verb) : -1;
-        Span closingSubject = trailing >= 0 ? cx.spanAt(verb.first() - 1) : null;
-        if (closingSubject != null && !closingSubject.adjective() && actor(closingSubject.entity()).isActor()) {
-            claimants.clear(); // the subject is the one written just before the closing verb
-            claimants.add(actor(closingSubject.entity()));
-        }
-        if (comp < 0 && trailing < 0 && verb.value().needsClause() && !asTold(s, verb.first())) {
+        if (comp < 0 && verb.value().needsClause() && !asTold(s, verb.first())) {
             return null; // "qāl" with nothing said: a noun use or a different sense
         }
         int contentFirst;
         int contentEnd;
-        if (trailing >= 0) {
-            contentFirst = s.firstToken(); // "…, the State Department said.": what came before
-            contentEnd = trailing;
-        } else if (comp >= 0) {
+        if (comp >= 0) {
             contentFirst = cx.isPunct(comp) && !cx.token(comp).is("\"") ? comp + 1 : comp;
             if (cx.token(comp).isWord() && pack.complementizers.contains(cx.token(comp).folded())) {
                 contentFirst = comp + 1;
@@ -384,29 +387,6 @@ final class ClaimFinder {
             }
         }
         return false;
-    }
-
-    /**
-     * "…, the State Department said." / "…, qāl al-mtḥdth.": the verb closes the sentence after its
-     * subject and a comma; returns where the reported words end, or -1.
-     */
-    private int trailingAttribution(Sentence s, Context.Match<LanguagePack.Verb> verb) {
-        for (int k = verb.end(); k < s.endToken(); k++) {
-            if (cx.isWord(k)) {
-                return -1;
-            }
-        }
-        int k = verb.first() - 1;
-        Span subject = cx.spanAt(k);
-        int start = subject != null && !subject.adjective() ? subject.first() : verb.first();
-        while (start > s.firstToken() && (cx.reserved[start - 1] || cx.isWord(start - 1)
-                && pack.isFunctionWord(cx.token(start - 1).folded()) && start > verb.first() - 4)) {
-            start--; // "the" in "the State Department"
-        }
-        if (start <= s.firstToken() + 2 || !cx.isPunct(start - 1, LanguagePack.Marker.COMMAS)) {
-            return -1;
-        }
-        return start - 1;
     }
 
     private int quotedWords(int from) {

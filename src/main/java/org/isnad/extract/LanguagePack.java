@@ -237,8 +237,8 @@ final class LanguagePack {
                 "demonstratives", demonstratives, "function-words", functionWords, "meeting-markers", meetingMarkers.keySet());
         for (String file : data.files("lexicon", ".tsv")) {
             String name = file.substring(0, file.length() - 4);
-            if (name.equals("clitics")) {
-                continue;
+            if (List.of("clitics", "markers", "adjective-endings").contains(name)) {
+                continue; // tables of another shape, not lists of phrases
             }
             if (words.containsKey(name)) {
                 wordClasses.put(name, words.get(name));
