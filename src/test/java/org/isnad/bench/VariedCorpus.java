@@ -17,8 +17,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -204,7 +204,7 @@ public final class VariedCorpus {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < count; i++) {
             for (int attempt = 0; ; attempt++) {
-                Random r = new Random(seed * 0x9E3779B97F4A7C15L + i * 0xBF58476D1CE4E5B9L + attempt);
+                SplittableRandom r = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + i * 0xBF58476D1CE4E5B9L + attempt);
                 SourceDocument d = document(r, i);
                 if (seen.add(d.text())) {
                     out.add(d);
@@ -215,7 +215,7 @@ public final class VariedCorpus {
         return out;
     }
 
-    private SourceDocument document(Random r, int number) {
+    private SourceDocument document(SplittableRandom r, int number) {
         Language l = r.nextDouble() < ENGLISH ? english : arabic;
         Map<String, Replacement> cast = new HashMap<>();
         StringBuilder b = new StringBuilder(TARGET_BYTES);
@@ -223,20 +223,20 @@ public final class VariedCorpus {
         b.append('\n');
         int target = (int) (TARGET_BYTES * (0.85 + 0.3 * r.nextDouble()));
         List<List<Piece>> pool = new ArrayList<>(l.paragraphs);
-        int bytes = utf8Length(b);
+        int bytes = utf8Length(b, 0);
         for (int left = pool.size(); left > 0 && bytes < target; left--) {
             List<Piece> paragraph = pool.set(r.nextInt(left), pool.get(left - 1));
             int from = b.length();
             render(l, paragraph, cast, r, b);
             b.append('\n');
-            bytes += utf8Length(b.subSequence(from, b.length()));
+            bytes += utf8Length(b, from);
         }
         LocalDate published = LocalDate.of(2019, 1, 1).plusDays(r.nextInt(7 * 365));
         return new SourceDocument(b.toString(), null, null, published, null, l.arabic ? "ar" : "en",
                 "varied/" + number);
     }
 
-    private void render(Language l, List<Piece> pieces, Map<String, Replacement> cast, Random r, StringBuilder b) {
+    private void render(Language l, List<Piece> pieces, Map<String, Replacement> cast, SplittableRandom r, StringBuilder b) {
         for (Piece p : pieces) {
             if (p instanceof Text t) {
                 b.append(t.text());
@@ -255,7 +255,7 @@ public final class VariedCorpus {
         }
     }
 
-    private static Replacement replacement(Language l, Kind kind, Random r) {
+    private static Replacement replacement(Language l, Kind kind, SplittableRandom r) {
         String full;
         if (kind == Kind.PERSON && r.nextDouble() < FRESH_PERSON) {
             String surname = l.arabic && r.nextBoolean() ? "ال" + inventedName(l, r) + "ي" : inventedName(l, r);
@@ -270,7 +270,7 @@ public final class VariedCorpus {
     }
 
     /** A made-up name that reads like a transliterated foreign one: two or three syllables and an ending. */
-    private static String inventedName(Language l, Random r) {
+    private static String inventedName(Language l, SplittableRandom r) {
         StringBuilder b = new StringBuilder();
         int syllables = 2 + r.nextInt(2);
         for (int i = 0; i < syllables; i++) {
@@ -289,7 +289,7 @@ public final class VariedCorpus {
     }
 
     /** An Arabic word, sometimes with a clitic prefix or a pronoun suffix it did not have. */
-    private static String inflect(String word, Random r) {
+    private static String inflect(String word, SplittableRandom r) {
         if (word.length() < 4) {
             return word;
         }
@@ -315,7 +315,7 @@ public final class VariedCorpus {
     }
 
     /** An English word, sometimes with one letter changed (English writes no clitics into its words). */
-    private static String respellLatin(String word, Random r) {
+    private static String respellLatin(String word, SplittableRandom r) {
         if (word.length() < 5 || r.nextDouble() >= RESPELL) {
             return word;
         }
@@ -324,7 +324,7 @@ public final class VariedCorpus {
         return word.substring(0, at) + letters.charAt(r.nextInt(letters.length())) + word.substring(at + 1);
     }
 
-    private static String number(Number n, Random r) {
+    private static String number(Number n, SplittableRandom r) {
         String d = n.digits();
         String out;
         if (d.length() == 4 && (d.startsWith("19") || d.startsWith("20"))) {
@@ -391,7 +391,16 @@ public final class VariedCorpus {
         if (at < line.length()) {
             out.add(new Text(line.substring(at)));
         }
-        return out;
+        List<Piece> merged = new ArrayList<>();
+        for (Piece p : out) {
+            int last = merged.size() - 1;
+            if (p instanceof Text t && last >= 0 && merged.get(last) instanceof Text before) {
+                merged.set(last, new Text(before.text() + t.text()));
+            } else {
+                merged.add(p);
+            }
+        }
+        return merged;
     }
 
     /** Labels to look for in the material, longest first, and the names to draw replacements from. */
@@ -451,12 +460,7 @@ public final class VariedCorpus {
         return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
-    private static int utf8Length(CharSequence s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            n += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
-        }
-        return n;
+    private static int utf8Length(StringBuilder b, int from) {
+        return b.substring(from).getBytes(StandardCharsets.UTF_8).length;
     }
 }

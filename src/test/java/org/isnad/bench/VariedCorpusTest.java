@@ -29,9 +29,15 @@ class VariedCorpusTest {
         corpus = material.documents(ExtractionBenchmark.CORPUS_SEED, VariedCorpus.DOCUMENTS);
     }
 
+    /**
+     * Rebuilt from fresh material, the first 200 documents are the same. Each document is drawn from its
+     * own random stream, depending on no later one, so a source of non-determinism (iteration order, a
+     * shared random, state kept between builds) would show there; rebuilding all 2,000 would only make
+     * the test slower.
+     */
     @Test
     void theSameSeedGivesTheSameCorpusAndAnotherSeedAnotherOne() {
-        assertEquals(corpus, material.documents(ExtractionBenchmark.CORPUS_SEED, VariedCorpus.DOCUMENTS));
+        assertEquals(corpus.subList(0, 200), VariedCorpus.load().documents(ExtractionBenchmark.CORPUS_SEED, 200));
         List<SourceDocument> other = material.documents(ExtractionBenchmark.CORPUS_SEED + 1, 20);
         for (int i = 0; i < other.size(); i++) {
             assertNotEquals(corpus.get(i).text(), other.get(i).text());
@@ -82,8 +88,9 @@ class VariedCorpusTest {
     }
 
     /**
-     * Words as the extractor's memo keys them, folded; a plain scan for runs of letters rather than
-     * {@link org.isnad.text.TextAnalyzer}, which would make this test several times slower.
+     * Words as written: runs of letters and marks. The memo keys words folded, which merges a few
+     * spelling variants; folding here would make the test twice as slow for a difference the
+     * thresholds do not feel.
      */
     private static List<String> words(String text) {
         List<String> out = new ArrayList<>();
@@ -93,7 +100,7 @@ class VariedCorpusTest {
             if (letter && start < 0) {
                 start = i;
             } else if (!letter && start >= 0) {
-                out.add(Fold.fold(text.substring(start, i)));
+                out.add(text.substring(start, i));
                 start = -1;
             }
         }
