@@ -31,9 +31,9 @@ import java.util.stream.Stream;
  * One article extracted again and again is answered from that memo after the first call, so it measures a
  * best case that a stream of real news, where names, numbers and inflected forms keep changing, never
  * reaches. This corpus keeps the shape of real articles (headline, paragraphs, reporting verbs,
- * entities in the positions where the rules look for them) while making the vocabulary vary about as
- * much as real news does: tens of thousands of distinct words over the corpus, and new ones in nearly
- * every document (figures in bench/README.md). That is still well under the memo's bound, so a
+ * entities in the positions where the rules look for them) while making the vocabulary vary: tens of
+ * thousands of distinct words over the corpus, about as many as real Arabic news of that length has
+ * (fewer in English), and new ones in nearly every document (figures in bench/README.md). That is still well under the memo's bound, so a
  * benchmark going round the corpus meets unseen words only on its first pass; it has to measure that
  * pass apart (see {@link ExtractionBenchmark}).
  *
@@ -43,8 +43,9 @@ import java.util.stream.Stream;
  * {@code src/test/resources}, and English reports written for this corpus
  * ({@code src/test/resources/bench/english_articles.txt}); names come from the bundled gazetteer and
  * the given-name lexicons. Nothing third-party is copied.</li>
- * <li>Paragraphs of all articles are shuffled and recombined, so no two documents share their order
- * of sentences and every document mixes topics as a real news day does.</li>
+ * <li>Paragraphs of all articles of a language are shuffled and recombined under one of their
+ * headlines, so that documents differ in what they say and in what order, and mix topics as a news
+ * day does.</li>
  * <li>Every gazetteer name found in a paragraph is replaced by another name of the same kind (person,
  * state, place, organisation, outlet), consistently within a document, so that a person named twice is
  * still one person and the claim and meeting rules still have their work to do. A share of persons and
@@ -54,7 +55,12 @@ import java.util.stream.Stream;
  * <li>Arabic words receive clitics (و ف ب ل ك ال and their combinations) and pronoun suffixes they did
  * not have: Arabic writes them into the word, so the same lemma appears under many forms, and each new
  * form costs a clitic analysis.</li>
+ * <li>A few words of either language get one letter changed. They stand for the rare words,
+ * loanwords and spellings that a stream of news keeps bringing: without them, 15 articles recombined
+ * have only a few thousand distinct words, however shuffled.</li>
  * </ul>
+ * The forms need only be plausible to the analyser, not good Arabic: what is measured is the work of
+ * taking apart and looking up words it has not seen.
  * Each document is drawn from its own random stream (corpus seed, document number), so that a corpus
  * is a prefix of any larger one with the same seed, and a document that happens to repeat an earlier
  * one is redrawn, so that documents are pairwise distinct.
