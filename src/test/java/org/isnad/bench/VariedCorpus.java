@@ -448,7 +448,7 @@ public final class VariedCorpus {
     }
 
     private static List<String> lexicon(String language) throws IOException {
-        return Files.readAllLines(Path.of("data/lexicon", language, "given-names.tsv"), StandardCharsets.UTF_8)
+        return Files.readAllLines(Path.of("data/languages", language, "lexicon", "given-names.tsv"), StandardCharsets.UTF_8)
                 .stream().map(String::strip).filter(s -> !s.isEmpty() && !s.startsWith("#")).toList();
     }
 
