@@ -79,16 +79,9 @@ final class EventFinder {
             }
         }
         d.locations.addAll(engine.entities(hit, "location", false));
-        String status = engine.setting(hit, "status");
-        d.status = status == null ? null : MeetingStatus.parse(status);
-        int[] date = engine.range(hit, "date");
-        if (date != null) {
-            d.date = dates.near(date[0], date[0], date[1], d.status != null && d.status != MeetingStatus.OCCURRED);
-        }
-        int[] topic = engine.range(hit, "topic");
-        if (topic != null) {
-            d.topics.add(engine.text(topic));
-        }
+        d.status = engine.status(hit);
+        d.date = engine.date(hit, dates, d.status);
+        d.topics.addAll(engine.topics(hit));
         d.sentences.add(hit.sentence().index());
         d.because.add(hit.because());
         return d;

@@ -70,6 +70,8 @@ final class LanguagePack {
     private final Map<Marker, Set<String>> markers = new java.util.EnumMap<>(Marker.class);
     /** Written forms that fold like a function word but are not it (ʿly the name, not ʿlā): function-words.tsv column 2. */
     private final Set<String> notFunctionWords = new HashSet<>();
+    /** Their folded forms: only a token folding to one of these needs its written form checked. */
+    private final Set<String> lookalikeFunctionWords = new HashSet<>();
     final Gazetteer gazetteer;
 
     /** Gazetteer labels and aliases, folded; and by "g"-key for names of four letters or more. */
@@ -211,6 +213,7 @@ final class LanguagePack {
         for (String[] r : table(dir + "function-words.tsv")) {
             functionWords.add(Fold.fold(r[0]));
             notFunctionWords.addAll(Tables.list(r, 1));
+            Tables.list(r, 1).forEach(w -> lookalikeFunctionWords.add(Fold.fold(w)));
         }
         genericClasses();
         registerIndexes();
@@ -428,7 +431,8 @@ final class LanguagePack {
 
     /** A function word as written: a name that folds like one (function-words.tsv column 2) is not it. */
     boolean isFunctionWord(org.isnad.text.Token t) {
-        return functionWords.contains(t.folded()) && !notFunctionWords.contains(withoutMarks(t.surface()));
+        String f = t.folded();
+        return functionWords.contains(f) && !(lookalikeFunctionWords.contains(f) && notFunctionWords.contains(withoutMarks(t.surface())));
     }
 
     private static String withoutMarks(String surface) {

@@ -188,17 +188,10 @@ final class MeetingFinder {
         Report r = new Report(hit.sentence(), hit.because());
         r.participants.addAll(engine.entities(hit, "participant", true));
         r.locations.addAll(engine.entities(hit, "location", false));
-        String status = engine.setting(hit, "status");
-        r.status = status == null ? null : MeetingStatus.parse(status);
+        r.status = engine.status(hit);
         r.mode = engine.setting(hit, "mode");
-        int[] date = engine.range(hit, "date");
-        if (date != null) {
-            r.date = dates.near(date[0], date[0], date[1], r.status != null && r.status != MeetingStatus.OCCURRED);
-        }
-        int[] topic = engine.range(hit, "topic");
-        if (topic != null) {
-            r.topics.add(engine.text(topic));
-        }
+        r.date = engine.date(hit, dates, r.status);
+        r.topics.addAll(engine.topics(hit));
         return r;
     }
 

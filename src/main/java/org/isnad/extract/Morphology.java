@@ -195,16 +195,36 @@ final class Morphology {
 
     /** Whether a folded word starts with a conjunction and the article (a new definite phrase). */
     boolean startsWithConjunctionAndArticle(String folded) {
-        return article != null && conjunctions.stream().anyMatch(c -> folded.startsWith(c + article));
+        return startsWithAny(folded, conjunctionArticles());
     }
 
     /** Whether a folded word starts with a preposition and the article, contracted or not. */
     boolean startsWithPrepositionAndArticle(String folded) {
-        if (article == null) {
-            return false;
+        return startsWithAny(folded, prepositionArticles());
+    }
+
+    // Built on first use, once: the finders ask these of most words.
+    private List<String> conjunctionArticles;
+    private List<String> prepositionArticles;
+
+    private List<String> conjunctionArticles() {
+        if (conjunctionArticles == null) {
+            conjunctionArticles = article == null ? List.of() : conjunctions.stream().map(c -> c + article).toList();
         }
-        for (String p : prepositions) {
-            if (contractions.contains(p) ? folded.startsWith(p + article.substring(1)) : folded.startsWith(p + article)) {
+        return conjunctionArticles;
+    }
+
+    private List<String> prepositionArticles() {
+        if (prepositionArticles == null) {
+            prepositionArticles = article == null ? List.of() : prepositions.stream()
+                    .map(p -> contractions.contains(p) ? p + article.substring(1) : p + article).toList();
+        }
+        return prepositionArticles;
+    }
+
+    private static boolean startsWithAny(String folded, List<String> prefixes) {
+        for (int i = 0; i < prefixes.size(); i++) {
+            if (folded.startsWith(prefixes.get(i))) {
                 return true;
             }
         }

@@ -102,6 +102,24 @@ final class RuleEngine {
         }
     }
 
+    /** The status a hit's action sets, or null for none. */
+    MeetingStatus status(Hit hit) {
+        String status = setting(hit, "status");
+        return status == null ? null : MeetingStatus.parse(status);
+    }
+
+    /** The date its "date" capture names, read as {@link DateResolver} reads dates near a trigger, or null. */
+    String date(Hit hit, DateResolver dates, MeetingStatus status) {
+        int[] date = range(hit, "date");
+        return date == null ? null : dates.near(date[0], date[0], date[1], status != null && status != MeetingStatus.OCCURRED);
+    }
+
+    /** The words of its "topic" capture, or none. */
+    List<String> topics(Hit hit) {
+        int[] topic = range(hit, "topic");
+        return topic == null ? List.of() : List.of(text(topic));
+    }
+
     String text(int[] range) {
         return cx.text.text().substring(cx.token(range[0]).start(), cx.token(range[1] - 1).end());
     }

@@ -44,7 +44,9 @@ final class RuleMatcher {
         from = s.firstToken();
         to = s.endToken();
         List<Found> out = new ArrayList<>();
-        for (int start = from; start < to; ) {
+        // a pattern that opens with ^ can only match at the sentence's first token
+        int lastStart = pattern.anchoredAtStart ? Math.min(to, from + 1) : to;
+        for (int start = from; start < lastStart; ) {
             captures.clear();
             steps = 0;
             int[] end = {-1};

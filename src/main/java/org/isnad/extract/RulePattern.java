@@ -50,10 +50,14 @@ final class RulePattern {
 
     final Node root;
     final Set<String> captures;
+    /** Whether every match must start at the sentence's first token (the pattern opens with ^). */
+    final boolean anchoredAtStart;
 
     private RulePattern(Node root, Set<String> captures) {
         this.root = root;
         this.captures = captures;
+        Node first = root instanceof Seq seq ? seq.items().get(0) : root;
+        this.anchoredAtStart = first instanceof Anchor a && a.start();
     }
 
     /** Compiles {@code source}; {@code classes} checks lexicon class names. Throws {@link RuleSyntaxError} with a column. */

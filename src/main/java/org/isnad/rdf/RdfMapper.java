@@ -26,6 +26,7 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -174,34 +175,33 @@ public final class RdfMapper {
         }
 
         private void meeting(Meeting mt) {
-            Resource r = m.createResource(docIri + "/meeting/" + mt.id())
-                    .addProperty(RDF.type, Vocab.Meeting)
-                    .addProperty(Vocab.status, Vocab.term(mt.status().label()))
-                    .addProperty(Vocab.wasDerivedFrom, doc);
+            Resource r = event(docIri + "/meeting/" + mt.id(), Vocab.Meeting, mt.status().label(), mt.locations(),
+                    mt.topics(), mt.date(), mt.evidence(), mt.code());
             mt.participants().forEach(p -> r.addProperty(Vocab.participant, nodes.get(p)));
-            mt.locations().forEach(l -> r.addProperty(Vocab.location, nodes.get(l)));
-            mt.topics().forEach(t -> r.addProperty(Vocab.topic, t));
-            if (mt.date() != null) {
-                r.addProperty(Vocab.date, dateLiteral(mt.date()));
-            }
-            mt.evidence().forEach(ev -> r.addProperty(Vocab.evidence, mention(ev)));
-            codes(r, mt.code());
         }
 
         /** An event of a type declared as data: its class from the type's file, each role a property of that name. */
         private void event(Event ev) {
-            Resource r = m.createResource(docIri + "/event/" + ev.id())
-                    .addProperty(RDF.type, Vocab.term(ev.rdfClass()))
-                    .addProperty(Vocab.status, Vocab.term(ev.status().label()))
-                    .addProperty(Vocab.wasDerivedFrom, doc);
+            Resource r = event(docIri + "/event/" + ev.id(), Vocab.term(ev.rdfClass()), ev.status().label(),
+                    ev.locations(), ev.topics(), ev.date(), ev.evidence(), ev.code());
             ev.roles().forEach((role, ids) -> ids.forEach(id -> r.addProperty(Vocab.roleProperty(role), nodes.get(id))));
-            ev.locations().forEach(l -> r.addProperty(Vocab.location, nodes.get(l)));
-            ev.topics().forEach(t -> r.addProperty(Vocab.topic, t));
-            if (ev.date() != null) {
-                r.addProperty(Vocab.date, dateLiteral(ev.date()));
+        }
+
+        /** What every event has, meetings included: status, places, topics, date, evidence, codes. */
+        private Resource event(String iri, Resource type, String status, List<String> locations, List<String> topics,
+                               String date, List<Mention> evidence, EventCode code) {
+            Resource r = m.createResource(iri)
+                    .addProperty(RDF.type, type)
+                    .addProperty(Vocab.status, Vocab.term(status))
+                    .addProperty(Vocab.wasDerivedFrom, doc);
+            locations.forEach(l -> r.addProperty(Vocab.location, nodes.get(l)));
+            topics.forEach(t -> r.addProperty(Vocab.topic, t));
+            if (date != null) {
+                r.addProperty(Vocab.date, dateLiteral(date));
             }
-            ev.evidence().forEach(e -> r.addProperty(Vocab.evidence, mention(e)));
-            codes(r, ev.code());
+            evidence.forEach(e -> r.addProperty(Vocab.evidence, mention(e)));
+            codes(r, code);
+            return r;
         }
 
         private void codes(Resource r, EventCode code) {
