@@ -30,16 +30,15 @@ final class ClaimFinder {
     private final Map<String, EntityRegistry.Node> anonymousByNoun = new HashMap<>();
     private final List<EntityRegistry.Node> speakers = new ArrayList<>();
     private final RuleEngine engine;
-    private final Map<Integer, List<RuleEngine.Hit>> ruleHits;
+
     /** Which rule made each draft; drafts of the verb reading below are the built-in finder's. */
     final Map<Draft, RuleEngine.Because> because = new java.util.IdentityHashMap<>();
 
-    /** @param ruleHits the claims-stage rules' matches, by sentence */
-    ClaimFinder(Context cx, RuleEngine engine, Map<Integer, List<RuleEngine.Hit>> ruleHits) {
+    /** @param engine runs the claims-stage rules, sentence by sentence, as this finder needs them */
+    ClaimFinder(Context cx, RuleEngine engine) {
         this.cx = cx;
         this.pack = cx.pack;
         this.engine = engine;
-        this.ruleHits = ruleHits;
     }
 
     /**
@@ -50,10 +49,9 @@ final class ClaimFinder {
     List<Draft> run() {
         for (Sentence s : cx.text.sentences()) {
             int before = drafts.size();
-            List<RuleEngine.Hit> hits = ruleHits.getOrDefault(s.index(), List.of());
             java.util.Set<Integer> ruledVerbs = new java.util.HashSet<>();
-            for (RuleEngine.Hit hit : hits) {
-                if (!hit.rule().unless().contains("claim-in-sentence") && fromRule(hit)) {
+            for (RuleEngine.Hit hit : engine.run(Rule.Stage.CLAIMS, s, r -> !r.unless().contains("claim-in-sentence"))) {
+                if (fromRule(hit)) {
                     ruledVerbs.add(drafts.get(drafts.size() - 1).verb());
                 }
             }
@@ -77,8 +75,10 @@ final class ClaimFinder {
                 }
             }
             boolean claimed = drafts.size() > before;
-            for (RuleEngine.Hit hit : hits) {
-                if (hit.rule().unless().contains("claim-in-sentence") && !claimed) {
+            // matched only where needed: most sentences with a claim never run these rules
+            for (RuleEngine.Hit hit : claimed ? List.<RuleEngine.Hit>of()
+                    : engine.run(Rule.Stage.CLAIMS, s, r -> r.unless().contains("claim-in-sentence"))) {
+                if (!claimed) {
                     claimed = fromRule(hit);
                 }
             }

@@ -80,8 +80,7 @@ public final class Extractor {
             new EntityFinder(cx).run();
             return entitiesFromRules(cx, engine);
         }, Map.of());
-        ClaimFinder claimFinder = new ClaimFinder(cx, engine, guarded(document, "claim rules",
-                () -> engine.run(Rule.Stage.CLAIMS), Map.of()));
+        ClaimFinder claimFinder = new ClaimFinder(cx, engine);
         List<ClaimFinder.Draft> claimDrafts = guarded(document, "claims", claimFinder::run, List.of());
         Map<Integer, List<RuleEngine.Hit>> eventHits = guarded(document, "event rules",
                 () -> engine.run(Rule.Stage.EVENTS), Map.of());

@@ -41,16 +41,25 @@ final class RuleEngine {
     /** Every match of the stage's rules, by sentence index, in rule order within a sentence. */
     Map<Integer, List<Hit>> run(Rule.Stage stage) {
         Map<Integer, List<Hit>> out = new TreeMap<>();
+        for (Sentence s : cx.text.sentences()) {
+            List<Hit> hits = run(stage, s, rule -> true);
+            if (!hits.isEmpty()) {
+                out.put(s.index(), hits);
+            }
+        }
+        return out;
+    }
+
+    /** The matches in one sentence of the stage's rules that {@code which} selects, in rule order. */
+    List<Hit> run(Rule.Stage stage, Sentence s, java.util.function.Predicate<Rule> which) {
+        List<Hit> out = new ArrayList<>();
         for (Rule rule : cx.pack.rules) {
-            if (rule.stage() != stage) {
+            if (rule.stage() != stage || !which.test(rule)) {
                 continue;
             }
-            for (Sentence s : cx.text.sentences()) {
-                for (RuleMatcher.Found f : matcher.findAll(rule.pattern(), s)) {
-                    if (rule.unless().contains("quoted") && cx.token(f.first()).quoted()) {
-                        continue;
-                    }
-                    out.computeIfAbsent(s.index(), k -> new ArrayList<>()).add(new Hit(rule, f, s));
+            for (RuleMatcher.Found f : matcher.findAll(rule.pattern(), s)) {
+                if (!(rule.unless().contains("quoted") && cx.token(f.first()).quoted())) {
+                    out.add(new Hit(rule, f, s));
                 }
             }
         }

@@ -44,6 +44,11 @@ final class RuleMatcher {
         from = s.firstToken();
         to = s.endToken();
         List<Found> out = new ArrayList<>();
+        for (TokenTest needed : pattern.required) {
+            if (!passesSomewhere(needed)) {
+                return out;
+            }
+        }
         // a pattern that opens with ^ can only match at the sentence's first token
         int lastStart = pattern.anchoredAtStart ? Math.min(to, from + 1) : to;
         for (int start = from; start < lastStart; ) {
@@ -67,6 +72,15 @@ final class RuleMatcher {
             }
         }
         return out;
+    }
+
+    private boolean passesSomewhere(TokenTest test) {
+        for (int i = from; i < to; i++) {
+            if (test.match(cx, i) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean match(RulePattern.Node node, int i, IntPredicate then) {

@@ -58,7 +58,21 @@ final class RulePattern {
         this.captures = captures;
         Node first = root instanceof Seq seq ? seq.items().get(0) : root;
         this.anchoredAtStart = first instanceof Anchor a && a.start();
+        List<TokenTest> needed = new ArrayList<>();
+        for (Node item : root instanceof Seq seq ? seq.items() : List.of(root)) {
+            Node n = item instanceof Capture c ? c.body() : item;
+            if (n instanceof Test t && t.test().isSelective()) {
+                needed.add(t.test());
+            }
+        }
+        this.required = List.copyOf(needed);
     }
+
+    /**
+     * Tests every match passes at some token (the pattern's unrepeated top-level brackets that ask for a
+     * word, a phrase or a mark): a sentence where one of them passes nowhere is skipped unread.
+     */
+    final List<TokenTest> required;
 
     /** Compiles {@code source}; {@code classes} checks lexicon class names. Throws {@link RuleSyntaxError} with a column. */
     static RulePattern compile(String source, TokenTest.Classes classes) {

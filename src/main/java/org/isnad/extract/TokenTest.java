@@ -147,6 +147,16 @@ final class TokenTest {
         return Set.copyOf(out);
     }
 
+    /** Whether the bracket asks for something most tokens are not (a form, a phrase, a mention, a mark). */
+    boolean isSelective() {
+        for (Part p : parts) {
+            if (!p.negated && p.kind != Kind.ANY && p.kind != Kind.WORD && p.kind != Kind.COVERED && p.kind != Kind.QUOTED) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Where the bracket ends if it matches at token i (exclusive), or -1. */
     int match(Context cx, int i) {
         if (!cx.inRange(i)) {
