@@ -79,10 +79,39 @@ final class Context {
         Object[] answers = cache.computeIfAbsent(index, k -> new Object[tokens.size()]);
         Object a = answers[i];
         if (a == null) {
-            a = longest(index, i, noun ? nounReadingsOf(i) : verbReadingsOf(i));
+            // one bit per index says whether any reading of the token can start one of its phrases:
+            // most (token, index) questions end here, without looking at a reading
+            boolean possible = index.id() < 0 || (startMask(i, noun) & (1L << index.id())) != 0;
+            a = possible ? longest(index, i, noun ? nounReadingsOf(i) : verbReadingsOf(i)) : null;
             answers[i] = a == null ? NO_MATCH : a;
         }
         return a == NO_MATCH ? null : (Match<V>) a;
+    }
+
+    private long[] nounStartMasks;
+    private long[] verbStartMasks;
+
+    /** The indexes any reading of token i may start a phrase of (all of them while a reading's mask is unknown). */
+    private long startMask(int i, boolean noun) {
+        long[] masks = noun ? nounStartMasks : verbStartMasks;
+        if (masks == null) {
+            masks = new long[tokens.size()];
+            java.util.Arrays.fill(masks, Long.MIN_VALUE); // not yet computed: no reading mask has only the top bit
+            if (noun) {
+                nounStartMasks = masks;
+            } else {
+                verbStartMasks = masks;
+            }
+        }
+        if (masks[i] == Long.MIN_VALUE) {
+            long m = 0;
+            List<Morphology.Reading> readings = noun ? nounReadingsOf(i) : verbReadingsOf(i);
+            for (int k = 0; k < readings.size(); k++) {
+                m |= readings.get(k).indexMask();
+            }
+            masks[i] = m;
+        }
+        return masks[i];
     }
 
     List<Morphology.Reading> nounReadingsOf(int i) {

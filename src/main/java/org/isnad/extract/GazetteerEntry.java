@@ -7,13 +7,10 @@ import java.util.List;
  * One entry of the offline gazetteer (see {@code data/gazetteer/README.md}): its names in any number
  * of languages, each a label, an alias or (for states) a nationality adjective.
  *
- * @param key          stable key: the Wikidata id, or "type:english label" when unlinked
- * @param wikidataId   "Q…" or null
- * @param labels       every name, in file order
- * @param affiliation  Wikidata id or English label of the state or organisation it belongs to, or null
+ * Its key is the Wikidata id, or "Type:English label" when unlinked; its labels every name in file
+ * order; its affiliation the Wikidata id or English label of the state or organisation it belongs to.
  */
-public record GazetteerEntry(String key, String wikidataId, EntityType type, String subtype, List<Label> labels,
-                             String affiliation, String role) {
+public final class GazetteerEntry {
     /** What a name is to its entry. */
     public enum Kind { LABEL, ALIAS, ADJECTIVE }
 
@@ -21,8 +18,63 @@ public record GazetteerEntry(String key, String wikidataId, EntityType type, Str
     public record Label(String language, Kind kind, String text) {
     }
 
-    public GazetteerEntry {
-        labels = List.copyOf(labels);
+    private final String key;
+    private final String wikidataId;
+    private final EntityType type;
+    private final String subtype;
+    private final List<Label> labels;
+    private final String affiliation;
+    private final String role;
+    // Read for every match and every affiliation look-up: worked out once, not per call.
+    private final String labelEn;
+    private final String labelAr;
+    private final List<String> allNames;
+
+    public GazetteerEntry(String key, String wikidataId, EntityType type, String subtype, List<Label> labels,
+                          String affiliation, String role) {
+        this.key = key;
+        this.wikidataId = wikidataId;
+        this.type = type;
+        this.subtype = subtype;
+        this.labels = List.copyOf(labels);
+        this.affiliation = affiliation;
+        this.role = role;
+        this.labelEn = first("en");
+        this.labelAr = first("ar");
+        this.allNames = this.labels.stream().filter(l -> l.kind() != Kind.ADJECTIVE).map(Label::text).toList();
+    }
+
+    private String first(String language) {
+        List<String> l = names(language, Kind.LABEL);
+        return l.isEmpty() ? null : l.get(0);
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public String wikidataId() {
+        return wikidataId;
+    }
+
+    public EntityType type() {
+        return type;
+    }
+
+    public String subtype() {
+        return subtype;
+    }
+
+    public List<Label> labels() {
+        return labels;
+    }
+
+    public String affiliation() {
+        return affiliation;
+    }
+
+    public String role() {
+        return role;
     }
 
     /** This entry with more names (from a long-form labels file). */
@@ -39,20 +91,19 @@ public record GazetteerEntry(String key, String wikidataId, EntityType type, Str
 
     /** Every label and alias, whatever its language: what a text may call the entity. */
     public List<String> allNames() {
-        return labels.stream().filter(l -> l.kind() != Kind.ADJECTIVE).map(Label::text).toList();
+        return allNames;
     }
 
     public String label(String language) {
-        List<String> l = names(language, Kind.LABEL);
-        return l.isEmpty() ? null : l.get(0);
+        return language.equals("en") ? labelEn : language.equals("ar") ? labelAr : first(language);
     }
 
     public String labelEn() {
-        return label("en");
+        return labelEn;
     }
 
     public String labelAr() {
-        return label("ar");
+        return labelAr;
     }
 
     public List<String> aliasesAr() {

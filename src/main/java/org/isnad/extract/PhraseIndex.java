@@ -30,6 +30,10 @@ final class PhraseIndex<V> {
         this.id = id;
     }
 
+    int id() {
+        return id;
+    }
+
     /** Whether some phrase may start with this reading, from the reading's precomputed mask. */
     boolean mayStart(Morphology.Reading r) {
         return id < 0 || r.mayStart(id);
