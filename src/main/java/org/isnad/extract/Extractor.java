@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 
 /**
@@ -248,15 +247,21 @@ public final class Extractor {
      * one script, the one with most of its function words in the text.
      */
     String detectLanguage(String text) {
-        Map<String, Integer> letters = new HashMap<>();
+        int[] letters = new int[Character.UnicodeScript.values().length];
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             if (Character.isLetter(c)) {
-                letters.merge(Character.UnicodeScript.of(c).name().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+                letters[Character.UnicodeScript.of(c).ordinal()]++;
             }
             i += Character.charCount(c);
         }
-        String script = letters.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("latin");
+        Character.UnicodeScript most = Character.UnicodeScript.LATIN;
+        for (Character.UnicodeScript sc : Character.UnicodeScript.values()) {
+            if (letters[sc.ordinal()] > letters[most.ordinal()]) {
+                most = sc;
+            }
+        }
+        String script = most.name().toLowerCase(java.util.Locale.ROOT);
         List<LanguagePack> candidates = packs.values().stream().filter(p -> p.script.equals(script)).toList();
         if (candidates.isEmpty()) {
             candidates = List.copyOf(packs.values());

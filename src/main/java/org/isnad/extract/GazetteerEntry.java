@@ -14,7 +14,7 @@ public final class GazetteerEntry {
     /** What a name is to its entry. */
     public enum Kind { LABEL, ALIAS, ADJECTIVE }
 
-    /** One name: "ar", LABEL, "روسيا". */
+    /** One name: its language ("ar"), its kind, its text as written. */
     public record Label(String language, Kind kind, String text) {
     }
 

@@ -139,7 +139,8 @@ final class LanguagePack {
         List<String[]> titleRows = jobTable(dir + "titles.tsv");
         List<String[]> headRows = jobTable(dir + "outlet-heads.tsv");
         for (GazetteerEntry e : gazetteer.entries()) {
-            for (String label : withoutLeadingWords(labels(e), titleRows, headRows)) {
+            // every name in any language: a text in one language often writes names as another does
+            for (String label : withoutLeadingWords(e.allNames(), titleRows, headRows)) {
                 names.add(label, e);
                 if (Fold.fold(label).replace(" ", "").length() >= 4) {
                     namesByGKey.add(label, e);
@@ -218,10 +219,14 @@ final class LanguagePack {
         genericClasses();
         registerIndexes();
         this.rules = compileRules(eventTypes);
+        tables.clear();
     }
 
+    /** Tables read while the pack is built, so that the finders' and the rules' readings share one read. */
+    private final Map<String, List<String[]>> tables = new HashMap<>();
+
     private List<String[]> table(String relative) {
-        return data.table(relative);
+        return tables.computeIfAbsent(relative, data::table);
     }
 
     /**
@@ -327,6 +332,11 @@ final class LanguagePack {
             public boolean hasWordClass(String name) {
                 return wordClasses.containsKey(name);
             }
+
+            @Override
+            public PhraseIndex<?> phraseIndex(String name) {
+                return phraseClasses.get(name);
+            }
         };
     }
 
@@ -415,10 +425,6 @@ final class LanguagePack {
         return new java.util.ArrayList<>(out);
     }
 
-    /** Every name of an entry in any language: a text in one language often writes names as another does. */
-    private List<String> labels(GazetteerEntry e) {
-        return e.allNames();
-    }
 
     GazetteerEntry entry(String keyOrLabel) {
         return gazetteer.resolve(keyOrLabel).orElse(null);

@@ -46,7 +46,7 @@ final class RulePattern {
      * How far * and + may run: past any sentence of real news, and short enough that the backtracking
      * (one stack frame group per token) never runs out of stack on a pathological 3,000-word sentence.
      */
-    static final int UNBOUNDED = 200;
+    static final int MAX_OPEN_REPEAT = 200;
 
     final Node root;
     final Set<String> captures;
@@ -213,11 +213,11 @@ final class RulePattern {
                 pos++;
             } else if (c == '*') {
                 min = 0;
-                max = UNBOUNDED;
+                max = MAX_OPEN_REPEAT;
                 pos++;
             } else if (c == '+') {
                 min = 1;
-                max = UNBOUNDED;
+                max = MAX_OPEN_REPEAT;
                 pos++;
             } else if (c == '{') {
                 int close = s.indexOf('}', pos);

@@ -20,13 +20,19 @@ final class TokenTest {
         Set<String> phraseValues(String name);
 
         boolean hasWordClass(String name);
+
+        /** The index of a phrase class, resolved once when a rule is compiled. */
+        PhraseIndex<?> phraseIndex(String name);
     }
 
     private enum Kind { ANY, WORD, FORM, STEM, LEX, VERB, ENTITY, ADJECTIVE, COVERED, PUNCT, QUOTE, QUOTED, NUMBER, CAP, DEFINITE, PREP, CLASS }
 
     private static final Set<String> ENTITY_KINDS = Set.of("person", "organization", "state", "place", "source", "actor", "outlet");
 
-    private record Part(Kind kind, boolean negated, String name, Set<String> values) {
+    private record Part(Kind kind, boolean negated, String name, Set<String> values, PhraseIndex<?> index) {
+        Part(Kind kind, boolean negated, String name, Set<String> values) {
+            this(kind, negated, name, values, null);
+        }
     }
 
     /** An array, not a list: every rule asks this of every token, and an iterator each time shows in profiles. */
@@ -58,7 +64,7 @@ final class TokenTest {
                         || part.kind == Kind.ADJECTIVE) && ++consuming > 1) {
                     throw new IllegalArgumentException("[" + body + "]: one bracket may read only one phrase or entity");
                 }
-                parts.add(new Part(part.kind, negated, part.name, part.values));
+                parts.add(new Part(part.kind, negated, part.name, part.values, part.index));
             }
         }
         return new TokenTest(List.copyOf(parts), body.strip());
@@ -95,7 +101,7 @@ final class TokenTest {
                         }
                     }
                 }
-                return new Part(head.equals("lex") ? Kind.LEX : Kind.VERB, false, name, values);
+                return new Part(head.equals("lex") ? Kind.LEX : Kind.VERB, false, name, values, classes.phraseIndex(name));
             }
             case "entity", "adjective" -> {
                 Set<String> kinds = arg == null ? null : Set.of(arg.split("\\|"));
@@ -200,7 +206,7 @@ final class TokenTest {
     }
 
     private static int phrase(Context cx, Part p, int i) {
-        PhraseIndex<?> index = cx.pack.phraseClass(p.name);
+        PhraseIndex<?> index = p.index;
         Context.Match<?> m = p.kind == Kind.LEX ? cx.nounPhrase(index, i) : cx.verbPhrase(index, i);
         if (m == null || p.values != null && !p.values.contains(LanguagePack.valueName(m.value()))) {
             return -1;
