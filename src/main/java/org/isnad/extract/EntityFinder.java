@@ -92,6 +92,9 @@ final class EntityFinder {
      */
     private boolean acceptable(Context.Match<GazetteerEntry> m) {
         GazetteerEntry e = m.value();
+        if (allLowerCase(m)) {
+            return false; // "is", "who", "time": in a cased script a name is written with a capital
+        }
         if (e.isOutlet() && pack.headRequired.contains(phraseAt(m))) {
             return cx.inRange(m.first() - 1) && cx.nounPhrase(pack.outletHeads, m.first() - 1) != null;
         }
@@ -106,6 +109,18 @@ final class EntityFinder {
         }
         int before = m.first() - 1;
         return cx.inRange(before) && cx.nounPhrase(pack.outletHeads, before) != null;
+    }
+
+    /** Whether every letter of the match is a lower-case letter of a cased script (Arabic has no case). */
+    private boolean allLowerCase(Context.Match<?> m) {
+        for (int k = m.first(); k < m.end(); k++) {
+            for (char c : cx.token(k).surface().toCharArray()) {
+                if (Character.isUpperCase(c) || Character.isLetter(c) && !Character.isLowerCase(c)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private String phraseAt(Context.Match<?> m) {
@@ -600,7 +615,7 @@ final class EntityFinder {
     // ---- short names -------------------------------------------------------------------------
 
     /** kīm after kīm jūngh aūn, kīrby after jūn kīrby: a person's last (or, if not a given name, first) name. */
-    private void shortNamePass() {
+    void shortNamePass() {
         Map<String, List<EntityRegistry.Node>> byKey = new HashMap<>();
         for (Span s : cx.spans()) {
             if (s.entity().type != EntityType.PERSON || s.end() - s.first() < 2) {

@@ -76,8 +76,13 @@ public final class Extractor {
         Context cx = new Context(document, text, pack);
         RuleEngine engine = new RuleEngine(cx);
         Map<EntityRegistry.Node, RuleEngine.Because> madeByRules = guarded(document, "entities", () -> {
-            new EntityFinder(cx).run();
-            return entitiesFromRules(cx, engine);
+            EntityFinder finder = new EntityFinder(cx);
+            finder.run();
+            Map<EntityRegistry.Node, RuleEngine.Because> made = entitiesFromRules(cx, engine);
+            if (!made.isEmpty()) {
+                finder.shortNamePass(); // "Nduhungirehe" after a rule found "Olivier Nduhungirehe"
+            }
+            return made;
         }, Map.of());
         ClaimFinder claimFinder = new ClaimFinder(cx, engine);
         List<ClaimFinder.Draft> claimDrafts = guarded(document, "claims", claimFinder::run, List.of());

@@ -118,7 +118,7 @@ public final class TextAnalyzer {
             if (isWordChar(c)) {
                 int start = i;
                 boolean digits = true;
-                while (i < n && (isWordChar(text.charAt(i)) || joinsWord(text, i))) {
+                while (i < n && (isWordChar(text.charAt(i)) || joinsWord(text, i) && !isPossessive(text, i))) {
                     char d = text.charAt(i);
                     if (Character.isLetter(d)) {
                         digits = false;
@@ -126,6 +126,9 @@ public final class TextAnalyzer {
                     i++;
                 }
                 out.add(new int[]{start, i, (digits ? Token.Kind.NUMBER : Token.Kind.WORD).ordinal()});
+            } else if (isPossessive(text, i)) {
+                out.add(new int[]{i, i + 2, Token.Kind.WORD.ordinal()});
+                i += 2;
             } else {
                 int start = i;
                 i += Character.charCount(text.codePointAt(i));
@@ -139,6 +142,20 @@ public final class TextAnalyzer {
     private static boolean isWordChar(char c) {
         return Character.isLetterOrDigit(c) || (c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640'
                 || Character.isSurrogate(c) && Character.isLetter(c);
+    }
+
+    /**
+     * "Iran's", "Xi’s": the possessive is a word of its own, so that the name before it is the name a
+     * gazetteer knows and a rule can read "X's minister".
+     */
+    private static boolean isPossessive(String text, int i) {
+        char c = text.charAt(i);
+        if (c != '\'' && c != '’' || i == 0 || i + 1 >= text.length() || Character.toLowerCase(text.charAt(i + 1)) != 's') {
+            return false;
+        }
+        char before = text.charAt(i - 1);
+        boolean ends = i + 2 >= text.length() || !Character.isLetterOrDigit(text.charAt(i + 2));
+        return ends && Character.isLetter(before) && before < 0x0600;
     }
 
     /** Inner apostrophes, hyphens and dots (Xi's, al-Assad, U.S., 3.5) stay inside a token. */
