@@ -477,7 +477,13 @@ final class MeetingFinder {
     /** "wblīnkn": a mention joined to the one before by the conjunction. */
     private boolean coordinated(Span s) {
         Token t = cx.token(s.first());
-        return s.start() > t.start() && pack.morphology.conjunctionOf(t.folded()) != null;
+        if (s.start() > t.start() && pack.morphology.conjunctionOf(t.folded()) != null) {
+            return true;
+        }
+        // "Putin and Erdogan": the conjunction written as a word of its own
+        int before = s.first() - 1;
+        return cx.isWord(before) && cx.sameSentence(before, s.first())
+                && pack.is(LanguagePack.Marker.CONJUNCTIONS, cx.token(before).folded());
     }
 
     /** "al-zʿīmān"/"al-bldīn" at token j: the pair in focus, or the last two of that kind named. */

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** Where a meeting stands, as the text reports it. */
 public enum MeetingStatus {
-    PLANNED, OCCURRED, POSSIBLE, CANCELLED, DENIED;
+    PLANNED, OCCURRED, POSSIBLE, CANCELLED, POSTPONED, DENIED;
 
     public static MeetingStatus parse(String s) {
         return valueOf(s.trim().toUpperCase(Locale.ROOT));
@@ -13,7 +13,7 @@ public enum MeetingStatus {
     /** When two mentions of one meeting disagree, the more definite report wins. */
     int weight() {
         switch (this) {
-            case DENIED: case CANCELLED: return 4;
+            case DENIED: case CANCELLED: case POSTPONED: return 4;
             case OCCURRED: return 3;
             case PLANNED: return 2;
             default: return 1;

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** What a claimant does with a claim. */
 public enum Stance {
-    ASSERT, DENY, WARN, URGE, ACCUSE, PROMISE, CONDEMN;
+    ASSERT, DENY, WARN, URGE, ACCUSE, PROMISE, CONDEMN, WELCOME, CRITICISE;
 
     public static Stance parse(String s) {
         return valueOf(s.trim().toUpperCase(Locale.ROOT));
