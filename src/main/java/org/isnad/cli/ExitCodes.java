@@ -18,7 +18,8 @@ final class ExitCodes implements CommandLine.IExecutionExceptionHandler, Command
         if (e instanceof StoreProblem) {
             return IsnadCli.STORE;
         }
-        if (e instanceof UsageProblem || e instanceof org.isnad.extract.RuleError || e instanceof CommandLine.ParameterException
+        if (e instanceof UsageProblem || e instanceof org.isnad.evaluate.GoldProblem
+                || e instanceof org.isnad.extract.RuleError || e instanceof CommandLine.ParameterException
                 || e instanceof org.apache.jena.query.QueryParseException) {
             return IsnadCli.USAGE;
         }
