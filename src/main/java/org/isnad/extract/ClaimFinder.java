@@ -83,7 +83,90 @@ final class ClaimFinder {
                 }
             }
         }
+        drafts.replaceAll(this::withChannel);
         return drafts;
+    }
+
+    /** How far after a channel marker its outlet may be named ("told state broadcaster VTV"). */
+    private static final int CHANNEL_REACH = 5;
+
+    /**
+     * The channel a sentence names for a claim that has none yet (lexicon/channel-markers.tsv): an outlet
+     * after "told" or "in an interview with", an outlet or body after "according to a statement from";
+     * and "Kyodo reported, citing officials": the outlet carried what the officials said.
+     */
+    private Draft withChannel(Draft d) {
+        PhraseIndex<?> markers = pack.phraseClass("channel-markers");
+        if (d.via() != null || markers == null) {
+            return d;
+        }
+        Sentence s = d.sentence();
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            Context.Match<?> m = cx.isWord(i) ? cx.nounPhrase(markers, i) : null;
+            if (m == null) {
+                continue;
+            }
+            String kind = LanguagePack.valueName(m.value());
+            if (kind.equals("citing")) {
+                if (d.claimants().size() == 1 && d.claimants().get(0).isOutlet()) {
+                    EntityRegistry.Node source = sourceAfter(m.end(), s.endToken());
+                    if (source != null && source != d.claimants().get(0)) {
+                        return replace(d, new Draft(List.of(source), d.claimants().get(0), d.stance(), d.contentFirst(),
+                                d.contentEnd(), d.directQuote(), s, d.verb()));
+                    }
+                }
+                continue;
+            }
+            EntityRegistry.Node channel = channelAfter(m.end(), s.endToken(), kind.equals("body"));
+            if (channel != null && !d.claimants().contains(channel)) {
+                return replace(d, new Draft(d.claimants(), channel, d.stance(), d.contentFirst(), d.contentEnd(),
+                        d.directQuote(), s, d.verb()));
+            }
+            i = m.end() - 1;
+        }
+        return d;
+    }
+
+    private Draft replace(Draft old, Draft now) {
+        RuleEngine.Because b = because.remove(old);
+        if (b != null) {
+            because.put(now, b);
+        }
+        return now;
+    }
+
+    /** The first outlet (or, for a body, organisation) named within reach; a state's possessive may stand before it. */
+    private EntityRegistry.Node channelAfter(int from, int end, boolean body) {
+        for (int j = from; j < end && j < from + CHANNEL_REACH; j++) {
+            Span span = cx.spanAt(j);
+            if (span == null) {
+                if (!cx.isWord(j)) {
+                    return null; // a comma or a quote ends the phrase
+                }
+                continue;
+            }
+            EntityRegistry.Node e = span.entity();
+            if (e.isOutlet() || body && e.type == EntityType.ORGANIZATION && !span.adjective()) {
+                return e;
+            }
+            j = span.end() - 1;
+        }
+        return null;
+    }
+
+    /** "citing two officials", "quoting Yonhap's source": the unnamed source or actor named within reach. */
+    private EntityRegistry.Node sourceAfter(int from, int end) {
+        for (int j = from; j < end && j < from + CHANNEL_REACH; j++) {
+            EntityRegistry.Node anon = anonymousAt(j, end);
+            if (anon != null) {
+                return anon;
+            }
+            Span span = cx.spanAt(j);
+            if (span != null && !span.adjective() && span.entity().asActor().isActor()) {
+                return span.entity().asActor();
+            }
+        }
+        return null;
     }
 
     /** A claim a rule matched: its speaker (a named actor, or an unnamed source), channel, content and stance. */
