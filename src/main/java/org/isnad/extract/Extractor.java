@@ -166,11 +166,7 @@ public final class Extractor {
         for (List<RuleEngine.Hit> hits : engine.run(Rule.Stage.ENTITIES).values()) {
             for (RuleEngine.Hit hit : hits) {
                 int[] name = engine.range(hit, "name");
-                boolean free = true;
-                for (int i = name[0]; i < name[1]; i++) {
-                    free &= !cx.covered(i);
-                }
-                if (!free) {
+                if (!freeOrNested(cx, name)) {
                     continue;
                 }
                 EntityRegistry.Node node = cx.registry.forName(EntityType.parse(hit.rule().action().type()), engine.text(name));
@@ -183,6 +179,20 @@ public final class Extractor {
             }
         }
         return made;
+    }
+
+    /**
+     * Whether a rule may name tokens [from, to): none taken, or taken only by mentions lying inside it that
+     * are not people ("Mexico" inside "Mexico's foreign ministry" stays a mention of its own, nested).
+     */
+    private static boolean freeOrNested(Context cx, int[] name) {
+        for (int i = name[0]; i < name[1]; i++) {
+            Span s = cx.spanAt(i);
+            if (s != null && (s.first() < name[0] || s.end() > name[1] || s.entity().type == EntityType.PERSON)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Phone over visit over in person: the most specific way a meeting was held that its reports name. */
