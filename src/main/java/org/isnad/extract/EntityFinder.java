@@ -667,10 +667,19 @@ final class EntityFinder {
     int nameEnd(int j) {
         int end = j;
         while (end < j + MAX_NAME_WORDS && cx.inRange(end) && cx.sameSentence(j, end) && isNameWord(end)
-                && !describedNoun(end) && (end == j || !hasConjunctionPrefix(end))) {
+                && !describedNoun(end) && (end == j || !hasConjunctionPrefix(end) && !definitePhrase(end))) {
             end++;
         }
         return end;
+    }
+
+    /**
+     * "yzyd bn frḥān al-srāyā al-ḥkūmya": two definite words in a row are a noun and its adjective (a
+     * place, a body), which no name runs on into.
+     */
+    private boolean definitePhrase(int k) {
+        return cx.isDefinite(k) && cx.isWord(k + 1) && cx.sameSentence(k, k + 1) && cx.isDefinite(k + 1)
+                && !pack.givenNames.contains(cx.bareStem(k));
     }
 
     /** "thmn ʿbās al-mūqf al-ardny": a definite noun with a nationality adjective after it is no surname. */
