@@ -52,6 +52,8 @@ final class MeetingFinder {
         boolean pair;
         /** "wkān X qd al-tqā Y": a meeting before the news, never the one the article is about. */
         boolean earlier;
+        /** How many of the participants are the verb's subject, written before it (0 when none is). */
+        int subjects;
         MeetingStatus status;
         String date;
         String mode;
@@ -70,6 +72,23 @@ final class MeetingFinder {
             this.first = rule.first();
             this.last = rule.end() - 1;
             this.rule = rule;
+        }
+
+        /** The same report with other participants: one of the meetings a list of hosts names. */
+        Report with(List<Node> others) {
+            Report copy = new Report(sentence, triggers.get(0));
+            copy.last = last;
+            copy.triggers.clear();
+            copy.triggers.addAll(triggers);
+            copy.participants.addAll(others);
+            copy.locations.addAll(locations);
+            copy.topics.addAll(topics);
+            copy.anaphoric = anaphoric;
+            copy.earlier = earlier;
+            copy.status = status;
+            copy.date = date;
+            copy.mode = mode;
+            return copy;
         }
 
         RuleEngine.Because because() {
@@ -122,10 +141,11 @@ final class MeetingFinder {
         for (Sentence s : cx.text.sentences()) {
             Draft previousInSentence = null;
             boolean earlierSentence = false;
-            for (Report r : reports(s)) {
-                if (r.rule == null) {
-                    read(r);
+            for (Report whole : reports(s)) {
+                if (whole.rule == null) {
+                    read(whole);
                 }
+                for (Report r : oneMeetingEach(whole, s)) {
                 // "wkān ardūghān qd zār al-dūḥa … wāltqā khlālhā tmīm": the sentence narrates that earlier time.
                 earlierSentence |= r.earlier;
                 r.earlier = earlierSentence;
@@ -140,6 +160,7 @@ final class MeetingFinder {
                         focus = target;
                     }
                 }
+                }
             }
         }
         List<Draft> out = new ArrayList<>();
@@ -148,6 +169,32 @@ final class MeetingFinder {
             if (d.participants.size() >= 2) {
                 out.add(d);
             }
+        }
+        return out;
+    }
+
+    /**
+     * "During the visit, Motegi met Modi, Doval and Goyal": one visitor meeting several people, one after
+     * the other, is one meeting with each. A summit or talks named in the sentence keep them together.
+     */
+    private List<Report> oneMeetingEach(Report r, Sentence s) {
+        Context.Match<LanguagePack.Trigger> verb = r.verb();
+        if (r.rule != null || verb == null || r.subjects != 1 || r.participants.size() < 3 || r.has("talk")) {
+            return List.of(r);
+        }
+        List<Node> all = new ArrayList<>(r.participants);
+        if (all.stream().anyMatch(p -> p.type != EntityType.PERSON)) {
+            return List.of(r);
+        }
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            Context.Match<LanguagePack.Trigger> other = cx.isWord(i) ? cx.nounPhrase(pack.meetingTriggers, i) : null;
+            if (other != null && !other.value().verb() && (i < r.first || i > r.last)) {
+                return List.of(r);
+            }
+        }
+        List<Report> out = new ArrayList<>();
+        for (Node met : all.subList(1, all.size())) {
+            out.add(r.with(List.of(all.get(0), met)));
         }
         return out;
     }
@@ -289,6 +336,7 @@ final class MeetingFinder {
         List<Node> subjects = subjectsBefore(verb.first(), clauseStart);
         Node before = subjects.isEmpty() ? null : subjects.get(0);
         r.participants.addAll(subjects);
+        r.subjects = subjects.size();
         if (subjects.size() >= 2) {
             r.pair = true;
         }
@@ -480,10 +528,20 @@ final class MeetingFinder {
         if (s.start() > t.start() && pack.morphology.conjunctionOf(t.folded()) != null) {
             return true;
         }
-        // "Putin and Erdogan": the conjunction written as a word of its own
-        int before = s.first() - 1;
-        return cx.isWord(before) && cx.sameSentence(before, s.first())
-                && pack.is(LanguagePack.Marker.CONJUNCTIONS, cx.token(before).folded());
+        // "Putin and Erdogan", "Motegi and his Indian counterpart Jaishankar": the conjunction written as a
+        // word of its own, perhaps before the words of a title
+        for (int k = s.first() - 1; k >= 0 && k >= s.first() - 5 && cx.sameSentence(k, s.first()); k--) {
+            Span adjective = cx.spanAt(k);
+            if (cx.isWord(k) && pack.is(LanguagePack.Marker.CONJUNCTIONS, cx.token(k).folded())) {
+                return true;
+            }
+            boolean titleWord = cx.isWord(k) && (pack.titles.containsWord(cx.token(k).folded())
+                    || pack.isFunctionWord(cx.token(k).folded()));
+            if (!titleWord && (adjective == null || !adjective.adjective())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "al-zʿīmān"/"al-bldīn" at token j: the pair in focus, or the last two of that kind named. */
