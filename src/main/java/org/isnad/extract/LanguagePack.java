@@ -155,6 +155,20 @@ final class LanguagePack {
                 }
             }
         }
+        // Languages whose adjectives do not inflect list them with the state they name (English: Chinese → China).
+        Map<String, GazetteerEntry> statesByLabel = new HashMap<>();
+        for (GazetteerEntry e : gazetteer.entries()) {
+            if (e.type() == EntityType.STATE && e.labelEn() != null) {
+                statesByLabel.putIfAbsent(e.labelEn(), e);
+            }
+        }
+        for (String[] r : jobTable(dir + "demonyms.tsv")) {
+            GazetteerEntry state = statesByLabel.get(r[1]);
+            if (state == null) {
+                throw new RuleError(data.where(dir + "demonyms.tsv"), "no state labelled \"" + r[1] + "\" in the gazetteer");
+            }
+            adjectives.add(r[0], state);
+        }
         for (String[] r : jobTable(dir + "speech-verbs.tsv")) {
             speechVerbs.add(r[0], verb(r));
         }
