@@ -379,9 +379,11 @@ final class MeetingFinder {
             if (!joined) {
                 objects--;
             }
-            // "yzūr lūdryān al-ryāḍ wāldūḥa": objects joined by w after the last one.
-            for (Span next = cx.spanStartingAt(s.end()); objects == 0 && next != null && coordinated(next)
-                    && !next.adjective() && next.entity().asActor().isActor(); next = cx.spanStartingAt(next.end())) {
+            // "yzūr lūdryān al-ryāḍ wāldūḥa", "met Erdogan, Emir Tamim and Prime Minister Modi": the objects
+            // listed after the last one, each after a comma or a conjunction.
+            // A list may run past the window: each item opens a window of its own.
+            for (Span next = listedAfter(s.end(), clauseEnd(s.end(), r.sentence)); objects == 0 && next != null
+                    && next.entity().asActor().isActor(); next = listedAfter(next.end(), clauseEnd(next.end(), r.sentence))) {
                 r.participants.add(next.entity().asActor());
                 j = next.end() - 1;
             }
@@ -395,6 +397,34 @@ final class MeetingFinder {
                 }
             }
         }
+    }
+
+    /** The next mention of a list: right after {@code end}, or after a comma or "and" and any title words. */
+    private Span listedAfter(int end, int windowEnd) {
+        Span next = cx.spanStartingAt(end);
+        if (next != null) {
+            return coordinated(next) && !next.adjective() ? next : null;
+        }
+        if (!cx.inRange(end) || end >= windowEnd || !pack.is(LanguagePack.Marker.COMMAS, cx.token(end).folded())
+                && !pack.is(LanguagePack.Marker.CONJUNCTIONS, cx.token(end).folded())) {
+            return null;
+        }
+        for (int k = end + 1; k < windowEnd && k <= end + 5; k++) {
+            if (pack.is(LanguagePack.Marker.CONJUNCTIONS, cx.token(k).folded())) {
+                continue; // ", and"
+            }
+            Span s = cx.spanStartingAt(k);
+            if (s != null) {
+                return s.adjective() ? null : s;
+            }
+            Context.Match<LanguagePack.Title> title = cx.isWord(k) ? cx.nounPhrase(pack.titles, k) : null;
+            if (title != null) {
+                k = title.end() - 1;
+            } else if (!cx.isWord(k) || !pack.isFunctionWord(cx.token(k).folded())) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** A person named right after bhā (titles and adjectives may stand between), or null. */
@@ -535,8 +565,9 @@ final class MeetingFinder {
             if (cx.isWord(k) && pack.is(LanguagePack.Marker.CONJUNCTIONS, cx.token(k).folded())) {
                 return true;
             }
+            // a title's words, read backwards one by one: "Prime Minister" is two
             boolean titleWord = cx.isWord(k) && (pack.titles.containsWord(cx.token(k).folded())
-                    || pack.isFunctionWord(cx.token(k).folded()));
+                    || cx.nounPhrase(pack.titles, k) != null || pack.isFunctionWord(cx.token(k).folded()));
             if (!titleWord && (adjective == null || !adjective.adjective())) {
                 return false;
             }

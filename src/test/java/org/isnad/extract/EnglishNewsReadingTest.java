@@ -1,0 +1,82 @@
+package org.isnad.extract;
+
+import org.isnad.read.SourceDocument;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Classes of English agency phrasing that real news showed the extractor misread, one per test. */
+class EnglishNewsReadingTest {
+    private static final Extractor EXTRACTOR = Extractor.strict();
+
+    private static Extraction read(String body) {
+        String text = "Headline\n" + body + "\n";
+        return EXTRACTOR.extract(new SourceDocument(text, null, null, LocalDate.of(2025, 6, 1), null, "en", "test.txt"));
+    }
+
+    private static Entity named(Extraction x, String label) {
+        return x.entities().stream().filter(e -> label.equals(e.labelEn())
+                || e.mentions().stream().anyMatch(m -> m.text().equals(label))).findFirst().orElse(null);
+    }
+
+    @Test
+    void aLowerCaseWordIsNeverAGazetteerName() {
+        Extraction x = read("The offensive is over and time is short, officials who spoke to reporters said.");
+        assertTrue(x.entities().stream().noneMatch(e -> "Islamic State".equals(e.labelEn())),
+                "\"is\" read as the Islamic State: " + x.entities());
+    }
+
+    @Test
+    void aPossessiveLeavesTheNameBeforeItAMention() {
+        Extraction x = read("Rwanda's foreign minister arrived in Doha on Monday.");
+        Entity rwanda = named(x, "Rwanda");
+        assertNotNull(rwanda, "Rwanda not found in \"Rwanda's\": " + x.entities());
+        assertEquals("Rwanda", rwanda.mentions().get(0).text());
+    }
+
+    @Test
+    void anOutletToldIsTheClaimsChannel() {
+        Extraction x = read("Sergei Lavrov told Reuters that the talks had been useful.");
+        Entity reuters = named(x, "Reuters");
+        assertNotNull(reuters);
+        assertTrue(x.claims().stream().anyMatch(c -> reuters.id().equals(c.via())), "no claim via Reuters: " + x.claims());
+    }
+
+    @Test
+    void anOutletCitingSourcesCarriesWhatTheSourcesSaid() {
+        Extraction x = read("Kyodo reported, citing government sources, that the summit would be held in Tokyo.");
+        Entity kyodo = named(x, "Kyodo");
+        assertNotNull(kyodo, "Kyodo not found: " + x.entities());
+        Claim claim = x.claims().get(0);
+        assertEquals(kyodo.id(), claim.via());
+        assertFalse(claim.claimants().contains(kyodo.id()), "the outlet credited with its sources' claim");
+    }
+
+    @Test
+    void aVisitorMeetingSeveralPeopleMeetsEachOfThem() {
+        Extraction x = read("Vladimir Putin met President Recep Tayyip Erdogan, Emir Tamim bin Hamad Al Thani and Prime Minister Narendra Modi in Moscow on Monday.");
+        assertEquals(3, x.meetings().size(), "meetings: " + x.meetings());
+        assertTrue(x.meetings().stream().allMatch(m -> m.participants().size() == 2));
+    }
+
+    @Test
+    void aSummitKeepsItsParticipantsTogether() {
+        Extraction x = read("Vladimir Putin met President Recep Tayyip Erdogan and Prime Minister Narendra Modi at a summit in Moscow on Monday.");
+        assertEquals(1, x.meetings().size(), "meetings: " + x.meetings());
+    }
+
+    @Test
+    void aDemonymIsAMentionOfItsState() {
+        Extraction x = read("The Chinese delegation left Geneva on Friday.");
+        Entity china = named(x, "China");
+        assertNotNull(china, "Chinese not read as China: " + x.entities());
+        assertEquals(List.of("Chinese"), china.mentions().stream().map(Mention::text).filter(Objects::nonNull).toList());
+    }
+}
