@@ -333,7 +333,7 @@ final class MeetingFinder {
 
     /** A verb's subject (before or after it) and, for meet and visit verbs, its object. */
     private void verbArguments(Report r, Context.Match<LanguagePack.Trigger> verb, int clauseStart, int windowEnd) {
-        List<Node> subjects = subjectsBefore(verb.first(), clauseStart);
+        List<Node> subjects = subjectsBefore(cueStartBefore(verb.first()), clauseStart);
         Node before = subjects.isEmpty() ? null : subjects.get(0);
         r.participants.addAll(subjects);
         r.subjects = subjects.size();
@@ -510,12 +510,25 @@ final class MeetingFinder {
         List<Node> out = new ArrayList<>();
         if (chosen != null) {
             out.add(chosen.entity().asActor());
-            Span previous = coordinated(chosen) ? cx.spanAt(chosen.first() - 1) : null;
+            int joined = joinedAfter(chosen);
+            Span previous = joined >= 0 ? cx.spanAt(joined) : null;
             if (previous != null && !previous.adjective() && previous.entity().asActor().isActor()) {
                 out.add(previous.entity().asActor());
             }
         }
         return out;
+    }
+
+    /** "LeBlanc is due to meet": where a status cue ending right at the verb starts (the verb itself if none). */
+    private int cueStartBefore(int verb) {
+        int start = verb;
+        for (int k = verb - 1; k >= 0 && k >= verb - 5; k--) {
+            Context.Match<LanguagePack.Cue> m = cx.isWord(k) ? cx.nounPhrase(pack.statusCues, k) : null;
+            if (m != null && m.end() == start) {
+                start = k;
+            }
+        }
+        return start;
     }
 
     /**
@@ -540,10 +553,11 @@ final class MeetingFinder {
                 break;
             }
             out.add(s.entity().asActor());
-            if (!coordinated(s)) {
+            int joined = joinedAfter(s);
+            if (joined < 0) {
                 break;
             }
-            Span previous = cx.spanAt(s.first() - 1);
+            Span previous = cx.spanAt(joined);
             if (previous != null && !previous.adjective() && roleOf(previous).isEmpty() && previous.entity().asActor().isActor()) {
                 out.add(previous.entity().asActor());
             }
@@ -554,25 +568,38 @@ final class MeetingFinder {
 
     /** "wblīnkn": a mention joined to the one before by the conjunction. */
     private boolean coordinated(Span s) {
+        return joinedAfter(s) >= 0;
+    }
+
+    /**
+     * Where the mention before a conjunction ends (a token of it), for a mention joined to it; -1 when
+     * none is. "Putin and Erdogan", "Motegi and his Indian counterpart Jaishankar", "Carney and U.S.
+     * President Trump": the conjunction may be a word of its own, before the words of a title and the
+     * state or adjective that qualifies it.
+     */
+    private int joinedAfter(Span s) {
         Token t = cx.token(s.first());
         if (s.start() > t.start() && pack.morphology.conjunctionOf(t.folded()) != null) {
-            return true;
+            return s.first() - 1;
         }
-        // "Putin and Erdogan", "Motegi and his Indian counterpart Jaishankar": the conjunction written as a
-        // word of its own, perhaps before the words of a title
-        for (int k = s.first() - 1; k >= 0 && k >= s.first() - 5 && cx.sameSentence(k, s.first()); k--) {
-            Span adjective = cx.spanAt(k);
+        for (int k = s.first() - 1; k >= 0 && k >= s.first() - 6 && cx.sameSentence(k, s.first()); k--) {
             if (cx.isWord(k) && pack.is(LanguagePack.Marker.CONJUNCTIONS, cx.token(k).folded())) {
-                return true;
+                return k - 1;
+            }
+            Span modifier = cx.spanAt(k);
+            if (modifier != null && (modifier.adjective() || modifier.entity().type != EntityType.PERSON
+                    && cx.isWord(modifier.end()) && cx.nounPhrase(pack.titles, modifier.end()) != null)) {
+                k = modifier.first();
+                continue;
             }
             // a title's words, read backwards one by one: "Prime Minister" is two
             boolean titleWord = cx.isWord(k) && (pack.titles.containsWord(cx.token(k).folded())
                     || cx.nounPhrase(pack.titles, k) != null || pack.isFunctionWord(cx.token(k).folded()));
-            if (!titleWord && (adjective == null || !adjective.adjective())) {
-                return false;
+            if (!titleWord) {
+                return -1;
             }
         }
-        return false;
+        return -1;
     }
 
     /** "al-zʿīmān"/"al-bldīn" at token j: the pair in focus, or the last two of that kind named. */
