@@ -101,6 +101,14 @@ final class ClaimFinder {
             return d;
         }
         Sentence s = d.sentence();
+        for (Span span : cx.spansIn(s.firstToken(), s.endToken())) {
+            // "afād mṣdr … lwkāla frāns brs": an outlet the words were told to
+            if (span.entity().isOutlet() && pack.is(LanguagePack.Marker.VIA, span.preposition())
+                    && !d.claimants().contains(span.entity())) {
+                return replace(d, new Draft(d.claimants(), span.entity(), d.stance(), d.contentFirst(), d.contentEnd(),
+                        d.directQuote(), s, d.verb()));
+            }
+        }
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             Context.Match<?> m = cx.isWord(i) ? cx.nounPhrase(markers, i) : null;
             if (m == null) {
