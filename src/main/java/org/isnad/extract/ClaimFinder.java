@@ -103,7 +103,7 @@ final class ClaimFinder {
         Sentence s = d.sentence();
         for (Span span : cx.spansIn(s.firstToken(), s.endToken())) {
             // "afād mṣdr … lwkāla frāns brs": an outlet the words were told to
-            if (span.entity().isOutlet() && pack.is(LanguagePack.Marker.VIA, span.preposition())
+            if (span.entity().isOutlet() && (pack.is(LanguagePack.Marker.VIA, span.preposition()) || toldTo(span))
                     && !d.claimants().contains(span.entity())) {
                 return replace(d, new Draft(d.claimants(), span.entity(), d.stance(), d.contentFirst(), d.contentEnd(),
                         d.directQuote(), s, d.verb()));
@@ -135,6 +135,15 @@ final class ClaimFinder {
         return d;
     }
 
+    /** "fy ḥdyth l“skāy nyūz ʿrbya”": the word before the outlet's opening quote is the "to" of telling. */
+    private boolean toldTo(Span span) {
+        int k = span.first() - 1;
+        while (k >= 0 && cx.token(k).kind() == org.isnad.text.Token.Kind.QUOTE) {
+            k--;
+        }
+        return k < span.first() - 1 && cx.isWord(k) && pack.is(LanguagePack.Marker.VIA, cx.token(k).folded());
+    }
+
     private Draft replace(Draft old, Draft now) {
         RuleEngine.Because b = because.remove(old);
         if (b != null) {
@@ -148,8 +157,8 @@ final class ClaimFinder {
         for (int j = from; j < end && j < from + CHANNEL_REACH; j++) {
             Span span = cx.spanAt(j);
             if (span == null) {
-                if (!cx.isWord(j)) {
-                    return null; // a comma or a quote ends the phrase
+                if (!cx.isWord(j) && cx.token(j).kind() != org.isnad.text.Token.Kind.QUOTE) {
+                    return null; // a comma ends the phrase; an outlet's name may stand in quotes
                 }
                 continue;
             }
