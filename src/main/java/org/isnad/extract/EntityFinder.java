@@ -710,12 +710,20 @@ final class EntityFinder {
             return false; // bāltqāʿs, llʾanbāʾ: no word of a name is a preposition on a definite noun
         }
         if (f.length() < 2 || pack.isFunctionWord(t) || pack.lexiconWords.contains(f)
-                || pack.lexiconWords.contains(cx.bareStem(i))) {
+                || pack.lexiconWords.contains(cx.bareStem(i)) || verbalNounWithPronoun(f, t.surface())) {
             return false;
         }
         return cx.verbPhrase(pack.speechVerbs, i) == null && cx.nounPhrase(pack.titles, i) == null
                 && cx.nounPhrase(pack.meetingTriggers, i) == null && cx.nounPhrase(pack.orgHeads, i) == null
                 && cx.nounPhrase(pack.statusCues, i) == null && cx.nounPhrase(pack.dates, i) == null;
+    }
+
+    /** "wjdd ʿūn tʾkīdh": a verbal noun carrying a pronoun ("his affirming") ends a name, never continues it. */
+    private boolean verbalNounWithPronoun(String folded, String surface) {
+        // the written form, not the folded one: folding may merge a pronoun with a feminine ending (usāma)
+        return folded.length() >= 5 && !pack.givenNames.contains(folded)
+                && pack.marker(LanguagePack.Marker.VERBAL_NOUN_STARTS).stream().anyMatch(folded::startsWith)
+                && pack.marker(LanguagePack.Marker.PRONOUN_SUFFIXES).stream().anyMatch(surface::endsWith);
     }
 
     private boolean followedByBoundary(int i) {
