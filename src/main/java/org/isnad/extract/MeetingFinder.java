@@ -342,7 +342,7 @@ final class MeetingFinder {
         }
         if (before == null) {
             // "wkān al-rʾīsān qd al-tqyā": a pair word a few words before the verb is its subject.
-            for (int k = verb.first() - 1; k >= Math.max(clauseStart, verb.first() - 3) && !r.pair; k--) {
+            for (int k = verb.first() - 1; k >= Math.max(clauseStart, verb.first() - 5) && !r.pair; k--) {
                 pairAt(k, r);
             }
         }
