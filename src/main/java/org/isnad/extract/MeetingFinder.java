@@ -112,6 +112,8 @@ final class MeetingFinder {
     /** How far from its trigger a place may be and still be where the meeting is. */
     private static final int PLACE_REACH = 7;
     private static final int NEARBY_SENTENCES = 3;
+    /** How far a denial governs the meeting it denies ("nafā ... an yakūn ... qad iltaqā"). */
+    private static final int DENIAL_REACH = 15;
 
     private final Context cx;
     private final LanguagePack pack;
@@ -674,6 +676,7 @@ final class MeetingFinder {
     private MeetingStatus status(Report r, Context.Match<LanguagePack.Trigger> verb) {
         MeetingStatus cue = null;
         int best = Integer.MAX_VALUE;
+        boolean denial = false;
         for (int i = r.sentence.firstToken(); i < r.sentence.endToken(); i++) {
             if (!cx.isWord(i) || i >= r.first && i <= r.last) {
                 continue;
@@ -692,11 +695,17 @@ final class MeetingFinder {
                 continue;
             }
             int distance = precedes ? r.first - m.end() : i - r.last;
+            if (precedes && c.status() == MeetingStatus.DENIED && distance <= DENIAL_REACH && !clauseBreakBetween(m.end(), r.first)) {
+                denial = true; // "denied a report in the newspaper Reforma that she had met Landau"
+            }
             if (distance < best) {
                 best = distance;
                 cue = c.status();
             }
             i = m.end() - 1;
+        }
+        if (denial) {
+            return MeetingStatus.DENIED;
         }
         if (verb != null) {
             boolean future = pack.morphology.isFuturePrefix(verb.reading().prefix());
@@ -709,6 +718,16 @@ final class MeetingFinder {
             return cue != null && best <= 6 ? cue : tense;
         }
         return cue;
+    }
+
+    /** Whether a word that ends a clause (but, when, which) stands in [from, to). */
+    private boolean clauseBreakBetween(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (cx.isWord(k) && pack.clauseBreaks.contains(cx.token(k).folded()) || cx.isPunct(k, LanguagePack.Marker.CLAUSE_PUNCT)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A modal cue (qd) right before a past verb: there it means "had already". */

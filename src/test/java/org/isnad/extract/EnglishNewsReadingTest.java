@@ -79,4 +79,26 @@ class EnglishNewsReadingTest {
         assertNotNull(china, "Chinese not read as China: " + x.entities());
         assertEquals(List.of("Chinese"), china.mentions().stream().map(Mention::text).filter(Objects::nonNull).toList());
     }
+
+    @Test
+    void aDenialGovernsTheMeetingOfTheReportItDenies() {
+        Extraction x = read("Claudia Sheinbaum denied a report in a Mexican newspaper that she had met Vladimir Putin in Havana last week.");
+        assertEquals(1, x.meetings().size(), "meetings: " + x.meetings());
+        assertEquals(MeetingStatus.DENIED, x.meetings().get(0).status());
+    }
+
+    @Test
+    void aSubjectBeforeAStatusCueTakesPart() {
+        Extraction x = read("Vladimir Putin is due to meet Narendra Modi in New Delhi next week.");
+        assertEquals(1, x.meetings().size(), "meetings: " + x.meetings());
+        assertEquals(2, x.meetings().get(0).participants().size());
+        assertEquals(MeetingStatus.PLANNED, x.meetings().get(0).status());
+    }
+
+    @Test
+    void aSpeakerJoinedByAndAcrossATitleTakesPart() {
+        Extraction x = read("Narendra Modi and U.S. President Donald Trump spoke by telephone on Wednesday.");
+        assertEquals(1, x.meetings().size(), "meetings: " + x.meetings());
+        assertEquals(2, x.meetings().get(0).participants().size());
+    }
 }
