@@ -322,7 +322,13 @@ final class ClaimFinder {
         if (claimants.isEmpty() && fallback != null) {
             claimants.add(fallback);
         }
-        EntityRegistry.Node opener = sentenceOpener(s, verb.first());
+        EntityRegistry.Node pronounSubject = quotedSource == null ? pronounSubject(s, verb.first()) : null;
+        if (pronounSubject != null) {
+            // "She also denied a report in the newspaper Reforma": the pronoun before the verb speaks
+            claimants.clear();
+            claimants.add(pronounSubject);
+        }
+        EntityRegistry.Node opener = pronounSubject != null ? null : sentenceOpener(s, verb.first());
         if (opener != null && quotedSource == null && !claimants.contains(opener)) {
             // "al-ḥzb al-dīmqrāṭy … athm yūn": the subject came first; the actor after the verb is its object.
             claimants.clear();
@@ -432,6 +438,21 @@ final class ClaimFinder {
                 return !marked && actor(first.entity()).isActor() ? actor(first.entity()) : null;
             }
             if (!opensSentence(k)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The last speaker, when a personal pronoun (lexicon/pronouns.tsv) is the verb's subject right before it. */
+    private EntityRegistry.Node pronounSubject(Sentence s, int verb) {
+        PhraseIndex<?> pronouns = pack.phraseClass("pronouns");
+        for (int k = verb - 1; pronouns != null && k >= s.firstToken() && k >= verb - 3; k--) {
+            Context.Match<?> p = cx.isWord(k) ? cx.nounPhrase(pronouns, k) : null;
+            if (p != null && p.end() == k + 1) {
+                return lastSpeaker(LanguagePack.valueName(p.value()));
+            }
+            if (!cx.isWord(k) || !pack.isFunctionWord(cx.token(k).folded())) {
                 return null;
             }
         }
