@@ -96,7 +96,8 @@ final class EntityFinder {
             return false; // "is", "who", "time": in a cased script a name is written with a capital
         }
         if (e.isOutlet() && pack.headRequired.contains(phraseAt(m))) {
-            return cx.inRange(m.first() - 1) && cx.nounPhrase(pack.outletHeads, m.first() - 1) != null;
+            return cx.inRange(m.first() - 1) && cx.nounPhrase(pack.outletHeads, m.first() - 1) != null
+                    || namedAsChannel(m.first());
         }
         if (m.length() > 1 || !e.isOutlet()) {
             return true;
@@ -109,6 +110,33 @@ final class EntityFinder {
         }
         int before = m.first() - 1;
         return cx.inRange(before) && cx.nounPhrase(pack.outletHeads, before) != null;
+    }
+
+    /**
+     * "bḥsb al-jzīra", "l“al-ʿrbya”", "“al-jzīra”": a word that is also a common noun is the outlet when it
+     * stands in quotes, or after a source marker (according to) or the "to" of telling.
+     */
+    private boolean namedAsChannel(int first) {
+        int k = first - 1;
+        boolean quoted = false;
+        while (k >= 0 && cx.token(k).kind() == Token.Kind.QUOTE) {
+            quoted = true;
+            k--;
+        }
+        if (quoted || !cx.isWord(k) || !cx.sameSentence(k, first)) {
+            return quoted;
+        }
+        String before = cx.token(k).folded();
+        if (pack.is(LanguagePack.Marker.VIA, before)) {
+            return true;
+        }
+        for (int start = Math.max(0, k - 2); start <= k; start++) {
+            Context.Match<String> marker = cx.isWord(start) ? cx.nounPhrase(pack.sourceMarkers, start) : null;
+            if (marker != null && marker.end() == first) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether every letter of the match is a lower-case letter of a cased script (Arabic has no case). */
@@ -545,8 +573,14 @@ final class EntityFinder {
                 continue;
             }
             int j = head.end();
+            while (cx.inRange(j) && cx.token(j).kind() == Token.Kind.QUOTE && cx.sameSentence(i, j)) {
+                j++; // qnāt “al-jzīra”: the name may stand in quotes
+            }
             Span next = cx.spanStartingAt(j);
             if (next != null && next.entity().isOutlet()) {
+                // "wkāla fārs": the head is part of the outlet's name as the text gives it; the bare name
+                // stays a mention inside it
+                cx.addSpan(i, next.end(), head.startChar(), next.entity(), head.reading().preposition(), false);
                 remember(next.entity(), head.value());
                 i = next.end() - 1;
                 continue;
@@ -560,6 +594,7 @@ final class EntityFinder {
                 EntityRegistry.Node outlet = cx.registry.forName(EntityType.ORGANIZATION, label(j, nameEnd));
                 outlet.subtype = "agency".equals(head.value()) ? "news-agency" : "news-outlet";
                 addName(j, nameEnd, outlet);
+                cx.addSpan(i, nameEnd, head.startChar(), outlet, head.reading().preposition(), false);
                 Span adj = cx.spanStartingAt(nameEnd);
                 if (adj != null && adj.adjective() && outlet.affiliation == null) {
                     outlet.affiliation = adj.entity();
