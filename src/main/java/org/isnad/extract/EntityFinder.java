@@ -49,10 +49,21 @@ final class EntityFinder {
                 cx.addSpan(m.first(), m.end(), m.startChar(), cx.registry.forEntry(m.value()),
                         m.reading().preposition(), false);
                 i = m.end();
+            } else if (m != null && m.value().isOutlet() && otherThanOutlet(i, m) != null) {
+                // "al-shrq al-awsaṭ" with no newspaper noun before it: the region, not the newspaper
+                Context.Match<GazetteerEntry> other = otherThanOutlet(i, m);
+                cx.addSpan(other.first(), other.end(), other.startChar(), cx.registry.forEntry(other.value()),
+                        other.reading().preposition(), false);
+                i = other.end();
             } else {
                 i++;
             }
         }
+    }
+
+    private Context.Match<GazetteerEntry> otherThanOutlet(int i, Context.Match<GazetteerEntry> outlet) {
+        Context.Match<GazetteerEntry> other = cx.nounPhrase(pack.namesOtherThanOutlets, i);
+        return other != null && other.length() == outlet.length() ? other : null;
     }
 
     /** The longest gazetteer name at token i: exact, then by "g"-key, then (people) by skeleton. */

@@ -79,6 +79,8 @@ final class LanguagePack {
     final PhraseIndex<GazetteerEntry> namesByGKey = new PhraseIndex<>(Fold::gKey, Morphology.Reading::gKey);
     /** People's names by skeleton (long vowels dropped), for transliteration variants. */
     final PhraseIndex<GazetteerEntry> peopleBySkeleton = new PhraseIndex<>(Fold::skeleton, Morphology.Reading::skeleton);
+    /** The names of everything but outlets: what "al-shrq al-awsaṭ" is when no outlet noun says it is the newspaper. */
+    final PhraseIndex<GazetteerEntry> namesOtherThanOutlets = new PhraseIndex<>();
     /** Inflected nisba adjectives (rūsī, al-rūsya, al-kūryīn al-shmālyīn) → their state. */
     final PhraseIndex<GazetteerEntry> adjectives = new PhraseIndex<>();
 
@@ -142,6 +144,9 @@ final class LanguagePack {
             // every name in any language: a text in one language often writes names as another does
             for (String label : withoutLeadingWords(e.allNames(), titleRows, headRows)) {
                 names.add(label, e);
+                if (!e.isOutlet()) {
+                    namesOtherThanOutlets.add(label, e);
+                }
                 if (Fold.fold(label).replace(" ", "").length() >= 4) {
                     namesByGKey.add(label, e);
                 }
@@ -367,7 +372,7 @@ final class LanguagePack {
      * which it can start: most (word, index) pairs are then settled by one bit instead of a lookup.
      */
     private void registerIndexes() {
-        List<PhraseIndex<?>> all = new java.util.ArrayList<>(List.of(names, namesByGKey, peopleBySkeleton, adjectives,
+        List<PhraseIndex<?>> all = new java.util.ArrayList<>(List.of(names, namesOtherThanOutlets, namesByGKey, peopleBySkeleton, adjectives,
                 speechVerbs, quoteStances, sourceMarkers, anonymousSources, titles, orgHeads, outletHeads, meetingTriggers,
                 statusCues, pairWords, dates));
         phraseClasses.values().stream().filter(i -> !all.contains(i)).forEach(all::add);
