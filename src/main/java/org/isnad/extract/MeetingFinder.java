@@ -305,7 +305,7 @@ final class MeetingFinder {
                 Span s = cx.spanStartingAt(k);
                 if (s != null && cx.isTitleComplement(s, Integer.MAX_VALUE)) {
                     k = s.end() - 1; // wʾamīn al-mjls al-aʿlā … ʿly shmkhāny: the council qualifies the title
-                } else if (s != null && !s.adjective() && s.entity().asActor().isActor()) {
+                } else if (s != null && (!s.adjective() || groupNounAfter(s.end(), windowEnd)) && s.entity().asActor().isActor()) {
                     r.participants.add(s.entity().asActor());
                     found++;
                     k = s.end() - 1;
@@ -521,6 +521,30 @@ final class MeetingFinder {
         return out;
     }
 
+    /** A noun for a state's envoys as a group (lexicon/group-nouns.tsv: delegations, negotiators, wafd). */
+    private boolean isGroupNoun(int j) {
+        PhraseIndex<?> groups = pack.phraseClass("group-nouns");
+        return groups != null && cx.isWord(j) && cx.nounPhrase(groups, j) != null;
+    }
+
+    /** "between Ethiopian and Somali delegations": a group noun closes the list an adjective starts. */
+    private boolean groupNounAfter(int from, int windowEnd) {
+        for (int k = from; k < windowEnd && k < from + 4; k++) {
+            if (isGroupNoun(k)) {
+                return true;
+            }
+            Span s = cx.spanAt(k);
+            boolean joins = s != null && s.adjective() || cx.isWord(k) && (pack.is(LanguagePack.Marker.CONJUNCTIONS, cx.token(k).folded()));
+            if (!joins) {
+                return false;
+            }
+            if (s != null) {
+                k = s.end() - 1;
+            }
+        }
+        return false;
+    }
+
     /** "LeBlanc is due to meet": where a status cue ending right at the verb starts (the verb itself if none). */
     private int cueStartBefore(int verb) {
         int start = verb;
@@ -541,6 +565,20 @@ final class MeetingFinder {
         List<Node> out = new ArrayList<>();
         for (int j = verb - 1; j >= clauseStart && j >= verb - 3; j--) {
             Span s = cx.spanAt(j);
+            if (s == null && isGroupNoun(j)) {
+                // "Russian and Ukrainian negotiators held talks": the states the group's adjectives name
+                for (int k = j - 1; k >= clauseStart && k >= j - 5; k--) {
+                    Span adjective = cx.spanAt(k);
+                    if (adjective != null && adjective.adjective()) {
+                        out.add(adjective.entity().asActor());
+                        k = adjective.first();
+                    } else if (!cx.isWord(k) || !pack.is(LanguagePack.Marker.CONJUNCTIONS, cx.token(k).folded())
+                            && !pack.is(LanguagePack.Marker.COMMAS, cx.token(k).folded())) {
+                        break;
+                    }
+                }
+                return out;
+            }
             if (s == null) {
                 if (cx.isWord(j) && pack.isFunctionWord(cx.token(j).folded())) {
                     continue;

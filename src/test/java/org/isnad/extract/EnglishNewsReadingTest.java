@@ -101,4 +101,11 @@ class EnglishNewsReadingTest {
         assertEquals(1, x.meetings().size(), "meetings: " + x.meetings());
         assertEquals(2, x.meetings().get(0).participants().size());
     }
+
+    @Test
+    void delegationsNamedByTheirStatesAdjectivesAreTheStatesThatMeet() {
+        Extraction x = read("Russian and Ukrainian negotiators held direct talks in Istanbul on Monday.");
+        assertEquals(1, x.meetings().size(), "meetings: " + x.meetings());
+        assertEquals(2, x.meetings().get(0).participants().size());
+    }
 }
