@@ -490,6 +490,14 @@ final class MeetingFinder {
      * actor joined to it by "w" (al-sʿūdya wʾiīrān … mḥādthāt).
      */
     private List<Node> clauseSubjects(int trigger, int clauseStart) {
+        for (int j = trigger - 1; j >= clauseStart && !cx.covered(j); j--) {
+            if (isGroupNoun(j)) {
+                List<Node> states = statesOfGroup(j, clauseStart);
+                if (states.size() >= 2) {
+                    return states; // "Russian and Ukrainian negotiators held direct talks"
+                }
+            }
+        }
         Span chosen = null;
         for (int j = trigger - 1; j >= clauseStart; j--) {
             Span s = cx.spanAt(j);
@@ -516,6 +524,22 @@ final class MeetingFinder {
             Span previous = joined >= 0 ? cx.spanAt(joined) : null;
             if (previous != null && !previous.adjective() && previous.entity().asActor().isActor()) {
                 out.add(previous.entity().asActor());
+            }
+        }
+        return out;
+    }
+
+    /** "Russian and Ukrainian negotiators": the states the adjectives before the group noun at j name. */
+    private List<Node> statesOfGroup(int j, int clauseStart) {
+        List<Node> out = new ArrayList<>();
+        for (int k = j - 1; k >= clauseStart && k >= j - 5; k--) {
+            Span adjective = cx.spanAt(k);
+            if (adjective != null && adjective.adjective()) {
+                out.add(adjective.entity().asActor());
+                k = adjective.first();
+            } else if (!cx.isWord(k) || !pack.is(LanguagePack.Marker.CONJUNCTIONS, cx.token(k).folded())
+                    && !pack.is(LanguagePack.Marker.COMMAS, cx.token(k).folded())) {
+                break;
             }
         }
         return out;
@@ -566,18 +590,7 @@ final class MeetingFinder {
         for (int j = verb - 1; j >= clauseStart && j >= verb - 3; j--) {
             Span s = cx.spanAt(j);
             if (s == null && isGroupNoun(j)) {
-                // "Russian and Ukrainian negotiators held talks": the states the group's adjectives name
-                for (int k = j - 1; k >= clauseStart && k >= j - 5; k--) {
-                    Span adjective = cx.spanAt(k);
-                    if (adjective != null && adjective.adjective()) {
-                        out.add(adjective.entity().asActor());
-                        k = adjective.first();
-                    } else if (!cx.isWord(k) || !pack.is(LanguagePack.Marker.CONJUNCTIONS, cx.token(k).folded())
-                            && !pack.is(LanguagePack.Marker.COMMAS, cx.token(k).folded())) {
-                        break;
-                    }
-                }
-                return out;
+                return statesOfGroup(j, clauseStart);
             }
             if (s == null) {
                 if (cx.isWord(j) && pack.isFunctionWord(cx.token(j).folded())) {
