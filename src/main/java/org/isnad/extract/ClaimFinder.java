@@ -328,7 +328,14 @@ final class ClaimFinder {
             claimants.clear();
             claimants.add(pronounSubject);
         }
-        EntityRegistry.Node opener = pronounSubject != null ? null : sentenceOpener(s, verb.first());
+        EntityRegistry.Node speaker = pronounSubject == null && quotedSource == null && pack.subjectFirst
+                ? speakerBefore(s, verb.first()) : null;
+        if (speaker != null) {
+            // "In Beijing, spokesperson Mao Ning accused Manila": the speaker stands before the verb
+            claimants.clear();
+            claimants.add(speaker);
+        }
+        EntityRegistry.Node opener = pronounSubject != null || speaker != null ? null : sentenceOpener(s, verb.first());
         if (opener != null && quotedSource == null && !claimants.contains(opener)) {
             // "al-ḥzb al-dīmqrāṭy … athm yūn": the subject came first; the actor after the verb is its object.
             claimants.clear();
@@ -438,6 +445,47 @@ final class ClaimFinder {
                 return !marked && actor(first.entity()).isActor() ? actor(first.entity()) : null;
             }
             if (!opensSentence(k)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The actor right before a reporting verb in a language whose subject comes first: only function
+     * words, titles and one apposition between commas ("Wendy Cutler, a former trade negotiator, told")
+     * may stand between. A title's organisation (spokesperson of the ministry) is not the speaker.
+     */
+    private EntityRegistry.Node speakerBefore(Sentence s, int verb) {
+        boolean apposition = false;
+        for (int k = verb - 1; k >= s.firstToken() && k >= verb - 14; k--) {
+            Span span = cx.spanAt(k);
+            if (span != null) {
+                EntityRegistry.Node e = actor(span.entity());
+                if (!span.adjective() && e.isActor() && !cx.isTitleComplement(span, verb)) {
+                    return e;
+                }
+                k = span.first();
+                continue;
+            }
+            if (!cx.isWord(k)) {
+                if (cx.isPunct(k, LanguagePack.Marker.COMMAS) && !apposition && k == verb - 1) {
+                    apposition = true; // the closing comma of an apposition: jump to the one that opens it
+                    int open = k - 1;
+                    while (open > s.firstToken() && open > k - 10 && !cx.isPunct(open, LanguagePack.Marker.COMMAS)) {
+                        open--;
+                    }
+                    if (open <= s.firstToken() || open <= k - 10) {
+                        return null;
+                    }
+                    k = open;
+                    continue;
+                }
+                return null;
+            }
+            String f = cx.token(k).folded();
+            boolean titleWord = pack.titles.containsWord(f) || cx.nounPhrase(pack.titles, k) != null;
+            if (!titleWord && !pack.isFunctionWord(f)) {
                 return null;
             }
         }

@@ -114,6 +114,8 @@ final class LanguagePack {
     final List<Rule> rules;
     /** Writing system its texts are in ("arabic", "latin"), from language.tsv, for detecting a text's language. */
     final String script;
+    /** Whether a reporting verb's subject comes before it ("Mao Ning accused Manila"), from language.tsv word-order. */
+    final boolean subjectFirst;
 
     private final LanguageData data;
     /** Lexicon files by name ("speech-verbs"): phrase classes for rules' lex: and verb: tests. */
@@ -128,6 +130,8 @@ final class LanguagePack {
         String dir = "lexicon/";
         String[] scriptRow = data.table("language.tsv").stream().filter(r -> r[0].equals("script")).findFirst().orElse(null);
         this.script = scriptRow == null ? "latin" : Tables.cell(scriptRow, 1);
+        this.subjectFirst = data.table("language.tsv").stream()
+                .anyMatch(r -> r[0].equals("word-order") && "subject-verb".equals(Tables.cell(r, 1)));
         this.morphology = new Morphology(table(dir + "clitics.tsv"));
         for (String[] r : table(dir + "adjective-endings.tsv")) {
             adjectiveEndings.add(Tables.cell(r, 0) == null ? "" : r[0]);

@@ -108,4 +108,22 @@ class EnglishNewsReadingTest {
         assertEquals(1, x.meetings().size(), "meetings: " + x.meetings());
         assertEquals(2, x.meetings().get(0).participants().size());
     }
+
+    @Test
+    void theSpeakerOfAnEnglishReportingVerbStandsBeforeIt() {
+        Extraction x = read("In Beijing, foreign ministry spokesperson Mao Ning accused Manila of deliberate provocations.");
+        Entity mao = named(x, "Mao Ning");
+        assertNotNull(mao);
+        assertEquals(List.of(mao.id()), x.claims().get(0).claimants());
+    }
+
+    @Test
+    void anAppositionDoesNotHideTheSpeaker() {
+        Extraction x = read("Wendy Cutler, a former U.S. trade negotiator, told the BBC that Tokyo was negotiating carefully.");
+        Entity bbc = named(x, "BBC");
+        assertNotNull(bbc);
+        Claim claim = x.claims().get(0);
+        assertFalse(claim.claimants().contains(bbc.id()), "the outlet told credited as the speaker: " + claim);
+        assertEquals(bbc.id(), claim.via());
+    }
 }
