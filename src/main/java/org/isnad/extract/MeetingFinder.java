@@ -305,6 +305,11 @@ final class MeetingFinder {
                 Span s = cx.spanStartingAt(k);
                 if (s != null && cx.isTitleComplement(s, Integer.MAX_VALUE)) {
                     k = s.end() - 1; // wʾamīn al-mjls al-aʿlā … ʿly shmkhāny: the council qualifies the title
+                } else if (s != null && personAfterTitle(s, windowEnd) != null) {
+                    Span person = personAfterTitle(s, windowEnd); // "with EU foreign policy chief Kaja Kallas"
+                    r.participants.add(person.entity());
+                    found++;
+                    k = person.end() - 1;
                 } else if (s != null && (!s.adjective() || groupNounAfter(s.end(), windowEnd)) && s.entity().asActor().isActor()) {
                     r.participants.add(s.entity().asActor());
                     found++;
@@ -369,6 +374,10 @@ final class MeetingFinder {
                     objects = 0;
                 }
                 continue;
+            }
+            Span titled = personAfterTitle(s, windowEnd);
+            if (titled != null) {
+                s = titled; // "met IAEA chief Rafael Grossi": the body qualifies the title; the person meets
             }
             j = s.end() - 1;
             String role = roleOf(s);
@@ -527,6 +536,34 @@ final class MeetingFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * "IAEA chief Rafael Grossi", "U.S. special envoy Steve Witkoff": a person named right after a title
+     * that a body or state (or its adjective) qualifies, written before it; null when none is.
+     */
+    private Span personAfterTitle(Span qualifier, int windowEnd) {
+        if (qualifier.entity().type == EntityType.PERSON) {
+            return null;
+        }
+        int k = qualifier.end();
+        boolean title = false;
+        while (k < windowEnd && k < qualifier.end() + 6 && cx.isWord(k)) {
+            Span s = cx.spanStartingAt(k);
+            if (s != null) {
+                return title && s.entity().type == EntityType.PERSON ? s : null;
+            }
+            Context.Match<LanguagePack.Title> t = cx.nounPhrase(pack.titles, k);
+            if (t != null) {
+                title = true;
+                k = t.end();
+            } else if (pack.isFunctionWord(cx.token(k).folded()) || Character.isLowerCase(cx.token(k).surface().charAt(0))) {
+                k++; // "foreign policy chief": lower-case words of a title the lexicon knows only in part
+            } else {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** "Russian and Ukrainian negotiators": the states the adjectives before the group noun at j name. */

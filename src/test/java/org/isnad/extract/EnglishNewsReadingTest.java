@@ -126,4 +126,13 @@ class EnglishNewsReadingTest {
         assertFalse(claim.claimants().contains(bbc.id()), "the outlet told credited as the speaker: " + claim);
         assertEquals(bbc.id(), claim.via());
     }
+
+    @Test
+    void aPersonAfterATitleABodyQualifiesIsTheOneWhoMeets() {
+        Extraction x = read("Abbas Araghchi could meet International Atomic Energy Agency chief Rafael Grossi in Tehran next week.");
+        Entity grossi = named(x, "Rafael Grossi");
+        assertNotNull(grossi);
+        assertEquals(1, x.meetings().size(), "meetings: " + x.meetings());
+        assertTrue(x.meetings().get(0).participants().contains(grossi.id()), "meetings: " + x.meetings());
+    }
 }
