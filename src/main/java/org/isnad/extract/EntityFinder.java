@@ -207,9 +207,11 @@ final class EntityFinder {
         int j = title.end();
         boolean spokesperson = pack.marker(LanguagePack.Marker.SPOKESMAN_LINK).stream().anyMatch(w -> lastWordIs(title, w))
                 || title.value().role().equals("spokesperson");
+        boolean afterComma = false;
         for (int steps = 0; steps < 6 && cx.inRange(j) && cx.sameSentence(title.first(), j); steps++) {
             Span s = cx.spanStartingAt(j);
             if (cx.isPunct(j, LanguagePack.Marker.COMMAS)) {
+                afterComma = true;
                 j++;
                 continue;
             }
@@ -261,6 +263,9 @@ final class EntityFinder {
             return;
         }
         int nameEnd = startsLikeName(j) ? nameEnd(j) : j;
+        if (afterComma && !pack.givenNames.contains(cx.bareStem(j)) && !pack.givenNames.contains(cx.token(j).folded())) {
+            nameEnd = j; // "rʾīs al-dwla، hātfyā msāʾ": after a comma only a given name opens a name
+        }
         if (nameEnd > j && definiteWords(j, nameEnd) >= 2) {
             nameEnd = j; // "irsāl al-msāʿdāt al-insānya": a phrase of common nouns, not a name
         }
