@@ -30,6 +30,7 @@ final class ClaimFinder {
     private final Map<String, EntityRegistry.Node> anonymousByNoun = new HashMap<>();
     private final List<EntityRegistry.Node> speakers = new ArrayList<>();
     private final RuleEngine engine;
+    private final Channels channels;
 
     /** Which rule made each draft; drafts of the verb reading below are the built-in finder's. */
     final Map<Draft, RuleEngine.Because> because = new java.util.IdentityHashMap<>();
@@ -39,6 +40,7 @@ final class ClaimFinder {
         this.cx = cx;
         this.pack = cx.pack;
         this.engine = engine;
+        this.channels = new Channels(cx, this::anonymousAt);
     }
 
     /**
@@ -87,103 +89,13 @@ final class ClaimFinder {
         return drafts;
     }
 
-    /** How far after a channel marker its outlet may be named ("told state broadcaster VTV"). */
-    private static final int CHANNEL_REACH = 5;
-
-    /**
-     * The channel a sentence names for a claim that has none yet (lexicon/channel-markers.tsv): an outlet
-     * after "told" or "in an interview with", an outlet or body after "according to a statement from";
-     * and "Kyodo reported, citing officials": the outlet carried what the officials said.
-     */
     private Draft withChannel(Draft d) {
-        PhraseIndex<?> markers = pack.phraseClass("channel-markers");
-        if (d.via() != null || markers == null) {
-            return d;
-        }
-        Sentence s = d.sentence();
-        for (Span span : cx.spansIn(s.firstToken(), s.endToken())) {
-            // "afād mṣdr … lwkāla frāns brs": an outlet the words were told to
-            if (span.entity().isOutlet() && (pack.is(LanguagePack.Marker.VIA, span.preposition()) || toldTo(span))
-                    && !d.claimants().contains(span.entity())) {
-                return replace(d, new Draft(d.claimants(), span.entity(), d.stance(), d.contentFirst(), d.contentEnd(),
-                        d.directQuote(), s, d.verb()));
-            }
-        }
-        for (int i = s.firstToken(); i < s.endToken(); i++) {
-            Context.Match<?> m = cx.isWord(i) ? cx.nounPhrase(markers, i) : null;
-            if (m == null) {
-                continue;
-            }
-            String kind = LanguagePack.valueName(m.value());
-            if (kind.equals("citing")) {
-                if (d.claimants().size() == 1 && d.claimants().get(0).isOutlet()) {
-                    EntityRegistry.Node source = sourceAfter(m.end(), s.endToken());
-                    if (source != null && source != d.claimants().get(0)) {
-                        return replace(d, new Draft(List.of(source), d.claimants().get(0), d.stance(), d.contentFirst(),
-                                d.contentEnd(), d.directQuote(), s, d.verb()));
-                    }
-                }
-                continue;
-            }
-            EntityRegistry.Node channel = channelAfter(m.end(), s.endToken(), kind.equals("body"));
-            if (channel != null && !d.claimants().contains(channel)) {
-                return replace(d, new Draft(d.claimants(), channel, d.stance(), d.contentFirst(), d.contentEnd(),
-                        d.directQuote(), s, d.verb()));
-            }
-            i = m.end() - 1;
-        }
-        return d;
-    }
-
-    /** "fy ḥdyth l“skāy nyūz ʿrbya”": the word before the outlet's opening quote is the "to" of telling. */
-    private boolean toldTo(Span span) {
-        int k = span.first() - 1;
-        while (k >= 0 && cx.token(k).kind() == org.isnad.text.Token.Kind.QUOTE) {
-            k--;
-        }
-        return k < span.first() - 1 && cx.isWord(k) && pack.is(LanguagePack.Marker.VIA, cx.token(k).folded());
-    }
-
-    private Draft replace(Draft old, Draft now) {
-        RuleEngine.Because b = because.remove(old);
+        Draft now = channels.of(d);
+        RuleEngine.Because b = now == d ? null : because.remove(d);
         if (b != null) {
             because.put(now, b);
         }
         return now;
-    }
-
-    /** The first outlet (or, for a body, organisation) named within reach; a state's possessive may stand before it. */
-    private EntityRegistry.Node channelAfter(int from, int end, boolean body) {
-        for (int j = from; j < end && j < from + CHANNEL_REACH; j++) {
-            Span span = cx.spanAt(j);
-            if (span == null) {
-                if (!cx.isWord(j) && cx.token(j).kind() != org.isnad.text.Token.Kind.QUOTE) {
-                    return null; // a comma ends the phrase; an outlet's name may stand in quotes
-                }
-                continue;
-            }
-            EntityRegistry.Node e = span.entity();
-            if (e.isOutlet() || body && e.type == EntityType.ORGANIZATION && !span.adjective()) {
-                return e;
-            }
-            j = span.end() - 1;
-        }
-        return null;
-    }
-
-    /** "citing two officials", "quoting Yonhap's source": the unnamed source or actor named within reach. */
-    private EntityRegistry.Node sourceAfter(int from, int end) {
-        for (int j = from; j < end && j < from + CHANNEL_REACH; j++) {
-            EntityRegistry.Node anon = anonymousAt(j, end);
-            if (anon != null) {
-                return anon;
-            }
-            Span span = cx.spanAt(j);
-            if (span != null && !span.adjective() && span.entity().asActor().isActor()) {
-                return span.entity().asActor();
-            }
-        }
-        return null;
     }
 
     /** A claim a rule matched: its speaker (a named actor, or an unnamed source), channel, content and stance. */

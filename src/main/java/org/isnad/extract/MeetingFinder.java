@@ -117,6 +117,7 @@ final class MeetingFinder {
 
     private final Context cx;
     private final LanguagePack pack;
+    private final Conjuncts conjuncts;
     private final DateResolver dates;
     private final List<Draft> drafts = new ArrayList<>();
     private Draft focus;
@@ -133,6 +134,7 @@ final class MeetingFinder {
     MeetingFinder(Context cx, List<ClaimFinder.Draft> claims, RuleEngine engine, Map<Integer, List<RuleEngine.Hit>> ruleHits) {
         this.cx = cx;
         this.pack = cx.pack;
+        this.conjuncts = new Conjuncts(cx);
         this.dates = new DateResolver(cx);
         this.claims = claims;
         this.engine = engine;
@@ -305,12 +307,12 @@ final class MeetingFinder {
                 Span s = cx.spanStartingAt(k);
                 if (s != null && cx.isTitleComplement(s, Integer.MAX_VALUE)) {
                     k = s.end() - 1; // wʾamīn al-mjls al-aʿlā … ʿly shmkhāny: the council qualifies the title
-                } else if (s != null && personAfterTitle(s, windowEnd) != null) {
-                    Span person = personAfterTitle(s, windowEnd); // "with EU foreign policy chief Kaja Kallas"
+                } else if (s != null && conjuncts.personAfterTitle(s, windowEnd) != null) {
+                    Span person = conjuncts.personAfterTitle(s, windowEnd); // "with EU foreign policy chief Kaja Kallas"
                     r.participants.add(person.entity());
                     found++;
                     k = person.end() - 1;
-                } else if (s != null && (!s.adjective() || groupNounAfter(s.end(), windowEnd)) && s.entity().asActor().isActor()) {
+                } else if (s != null && (!s.adjective() || conjuncts.groupNounAfter(s.end(), windowEnd)) && s.entity().asActor().isActor()) {
                     r.participants.add(s.entity().asActor());
                     found++;
                     k = s.end() - 1;
@@ -375,7 +377,7 @@ final class MeetingFinder {
                 }
                 continue;
             }
-            Span titled = personAfterTitle(s, windowEnd);
+            Span titled = conjuncts.personAfterTitle(s, windowEnd);
             if (titled != null) {
                 s = titled; // "met IAEA chief Rafael Grossi": the body qualifies the title; the person meets
             }
@@ -385,7 +387,7 @@ final class MeetingFinder {
                 continue;
             }
             // "ʿqd X w Y mḥādthāt": a second subject joined by w does not use up the verb's object.
-            boolean joined = coordinated(s) && !r.participants.isEmpty();
+            boolean joined = conjuncts.coordinated(s) && !r.participants.isEmpty();
             r.participants.add(s.entity().asActor());
             if (!joined) {
                 objects--;
@@ -393,8 +395,8 @@ final class MeetingFinder {
             // "yzūr lūdryān al-ryāḍ wāldūḥa", "met Erdogan, Emir Tamim and Prime Minister Modi": the objects
             // listed after the last one, each after a comma or a conjunction.
             // A list may run past the window: each item opens a window of its own.
-            for (Span next = listedAfter(s.end(), clauseEnd(s.end(), r.sentence)); objects == 0 && next != null
-                    && next.entity().asActor().isActor(); next = listedAfter(next.end(), clauseEnd(next.end(), r.sentence))) {
+            for (Span next = conjuncts.listedAfter(s.end(), clauseEnd(s.end(), r.sentence)); objects == 0 && next != null
+                    && next.entity().asActor().isActor(); next = conjuncts.listedAfter(next.end(), clauseEnd(next.end(), r.sentence))) {
                 r.participants.add(next.entity().asActor());
                 j = next.end() - 1;
             }
@@ -408,34 +410,6 @@ final class MeetingFinder {
                 }
             }
         }
-    }
-
-    /** The next mention of a list: right after {@code end}, or after a comma or "and" and any title words. */
-    private Span listedAfter(int end, int windowEnd) {
-        Span next = cx.spanStartingAt(end);
-        if (next != null) {
-            return coordinated(next) && !next.adjective() ? next : null;
-        }
-        if (!cx.inRange(end) || end >= windowEnd || !pack.is(LanguagePack.Marker.COMMAS, cx.token(end).folded())
-                && !pack.is(LanguagePack.Marker.CONJUNCTIONS, cx.token(end).folded())) {
-            return null;
-        }
-        for (int k = end + 1; k < windowEnd && k <= end + 5; k++) {
-            if (pack.is(LanguagePack.Marker.CONJUNCTIONS, cx.token(k).folded())) {
-                continue; // ", and"
-            }
-            Span s = cx.spanStartingAt(k);
-            if (s != null) {
-                return s.adjective() ? null : s;
-            }
-            Context.Match<LanguagePack.Title> title = cx.isWord(k) ? cx.nounPhrase(pack.titles, k) : null;
-            if (title != null) {
-                k = title.end() - 1;
-            } else if (!cx.isWord(k) || !pack.isFunctionWord(cx.token(k).folded())) {
-                return null;
-            }
-        }
-        return null;
     }
 
     /** A person named right after bhā (titles and adjectives may stand between), or null. */
@@ -500,8 +474,8 @@ final class MeetingFinder {
      */
     private List<Node> clauseSubjects(int trigger, int clauseStart) {
         for (int j = trigger - 1; j >= clauseStart && !cx.covered(j); j--) {
-            if (isGroupNoun(j)) {
-                List<Node> states = statesOfGroup(j, clauseStart);
+            if (conjuncts.isGroupNoun(j)) {
+                List<Node> states = conjuncts.statesOfGroup(j, clauseStart);
                 if (states.size() >= 2) {
                     return states; // "Russian and Ukrainian negotiators held direct talks"
                 }
@@ -529,81 +503,13 @@ final class MeetingFinder {
         List<Node> out = new ArrayList<>();
         if (chosen != null) {
             out.add(chosen.entity().asActor());
-            int joined = joinedAfter(chosen);
+            int joined = conjuncts.joinedAfter(chosen);
             Span previous = joined >= 0 ? cx.spanAt(joined) : null;
             if (previous != null && !previous.adjective() && previous.entity().asActor().isActor()) {
                 out.add(previous.entity().asActor());
             }
         }
         return out;
-    }
-
-    /**
-     * "IAEA chief Rafael Grossi", "U.S. special envoy Steve Witkoff": a person named right after a title
-     * that a body or state (or its adjective) qualifies, written before it; null when none is.
-     */
-    private Span personAfterTitle(Span qualifier, int windowEnd) {
-        if (qualifier.entity().type == EntityType.PERSON) {
-            return null;
-        }
-        int k = qualifier.end();
-        boolean title = false;
-        while (k < windowEnd && k < qualifier.end() + 6 && cx.isWord(k)) {
-            Span s = cx.spanStartingAt(k);
-            if (s != null) {
-                return title && s.entity().type == EntityType.PERSON ? s : null;
-            }
-            Context.Match<LanguagePack.Title> t = cx.nounPhrase(pack.titles, k);
-            if (t != null) {
-                title = true;
-                k = t.end();
-            } else if (pack.isFunctionWord(cx.token(k).folded()) || Character.isLowerCase(cx.token(k).surface().charAt(0))) {
-                k++; // "foreign policy chief": lower-case words of a title the lexicon knows only in part
-            } else {
-                return null;
-            }
-        }
-        return null;
-    }
-
-    /** "Russian and Ukrainian negotiators": the states the adjectives before the group noun at j name. */
-    private List<Node> statesOfGroup(int j, int clauseStart) {
-        List<Node> out = new ArrayList<>();
-        for (int k = j - 1; k >= clauseStart && k >= j - 5; k--) {
-            Span adjective = cx.spanAt(k);
-            if (adjective != null && adjective.adjective()) {
-                out.add(adjective.entity().asActor());
-                k = adjective.first();
-            } else if (!cx.isWord(k) || !pack.is(LanguagePack.Marker.CONJUNCTIONS, cx.token(k).folded())
-                    && !pack.is(LanguagePack.Marker.COMMAS, cx.token(k).folded())) {
-                break;
-            }
-        }
-        return out;
-    }
-
-    /** A noun for a state's envoys as a group (lexicon/group-nouns.tsv: delegations, negotiators, wafd). */
-    private boolean isGroupNoun(int j) {
-        PhraseIndex<?> groups = pack.phraseClass("group-nouns");
-        return groups != null && cx.isWord(j) && cx.nounPhrase(groups, j) != null;
-    }
-
-    /** "between Ethiopian and Somali delegations": a group noun closes the list an adjective starts. */
-    private boolean groupNounAfter(int from, int windowEnd) {
-        for (int k = from; k < windowEnd && k < from + 4; k++) {
-            if (isGroupNoun(k)) {
-                return true;
-            }
-            Span s = cx.spanAt(k);
-            boolean joins = s != null && s.adjective() || cx.isWord(k) && (pack.is(LanguagePack.Marker.CONJUNCTIONS, cx.token(k).folded()));
-            if (!joins) {
-                return false;
-            }
-            if (s != null) {
-                k = s.end() - 1;
-            }
-        }
-        return false;
     }
 
     /** "LeBlanc is due to meet": where a status cue ending right at the verb starts (the verb itself if none). */
@@ -626,8 +532,8 @@ final class MeetingFinder {
         List<Node> out = new ArrayList<>();
         for (int j = verb - 1; j >= clauseStart && j >= verb - 3; j--) {
             Span s = cx.spanAt(j);
-            if (s == null && isGroupNoun(j)) {
-                return statesOfGroup(j, clauseStart);
+            if (s == null && conjuncts.isGroupNoun(j)) {
+                return conjuncts.statesOfGroup(j, clauseStart);
             }
             if (s == null) {
                 if (cx.isWord(j) && pack.isFunctionWord(cx.token(j).folded())) {
@@ -643,7 +549,7 @@ final class MeetingFinder {
                 break;
             }
             out.add(s.entity().asActor());
-            int joined = joinedAfter(s);
+            int joined = conjuncts.joinedAfter(s);
             if (joined < 0) {
                 break;
             }
@@ -654,42 +560,6 @@ final class MeetingFinder {
             break;
         }
         return out;
-    }
-
-    /** "wblīnkn": a mention joined to the one before by the conjunction. */
-    private boolean coordinated(Span s) {
-        return joinedAfter(s) >= 0;
-    }
-
-    /**
-     * Where the mention before a conjunction ends (a token of it), for a mention joined to it; -1 when
-     * none is. "Putin and Erdogan", "Motegi and his Indian counterpart Jaishankar", "Carney and U.S.
-     * President Trump": the conjunction may be a word of its own, before the words of a title and the
-     * state or adjective that qualifies it.
-     */
-    private int joinedAfter(Span s) {
-        Token t = cx.token(s.first());
-        if (s.start() > t.start() && pack.morphology.conjunctionOf(t.folded()) != null) {
-            return s.first() - 1;
-        }
-        for (int k = s.first() - 1; k >= 0 && k >= s.first() - 6 && cx.sameSentence(k, s.first()); k--) {
-            if (cx.isWord(k) && pack.is(LanguagePack.Marker.CONJUNCTIONS, cx.token(k).folded())) {
-                return k - 1;
-            }
-            Span modifier = cx.spanAt(k);
-            if (modifier != null && (modifier.adjective() || modifier.entity().type != EntityType.PERSON
-                    && cx.isWord(modifier.end()) && cx.nounPhrase(pack.titles, modifier.end()) != null)) {
-                k = modifier.first();
-                continue;
-            }
-            // a title's words, read backwards one by one: "Prime Minister" is two
-            boolean titleWord = cx.isWord(k) && (pack.titles.containsWord(cx.token(k).folded())
-                    || cx.nounPhrase(pack.titles, k) != null || pack.isFunctionWord(cx.token(k).folded()));
-            if (!titleWord) {
-                return -1;
-            }
-        }
-        return -1;
     }
 
     /** "al-zʿīmān"/"al-bldīn" at token j: the pair in focus, or the last two of that kind named. */

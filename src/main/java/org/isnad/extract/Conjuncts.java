@@ -1,0 +1,154 @@
+package org.isnad.extract;
+
+import org.isnad.extract.EntityRegistry.Node;
+import org.isnad.text.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How the mentions around a meeting's words join up: "X and Y", "X, Y and Prime Minister Z", "Carney
+ * and U.S. President Trump", "IAEA chief Rafael Grossi", "Russian and Ukrainian negotiators". Read by
+ * the meeting finder when it gathers a report's participants.
+ */
+final class Conjuncts {
+    private final Context cx;
+    private final LanguagePack pack;
+
+    Conjuncts(Context cx) {
+        this.cx = cx;
+        this.pack = cx.pack;
+    }
+
+    /** The next mention of a list: right after {@code end}, or after a comma or "and" and any title words. */
+    Span listedAfter(int end, int windowEnd) {
+        Span next = cx.spanStartingAt(end);
+        if (next != null) {
+            return coordinated(next) && !next.adjective() ? next : null;
+        }
+        if (!cx.inRange(end) || end >= windowEnd || !pack.is(LanguagePack.Marker.COMMAS, cx.token(end).folded())
+                && !pack.is(LanguagePack.Marker.CONJUNCTIONS, cx.token(end).folded())) {
+            return null;
+        }
+        for (int k = end + 1; k < windowEnd && k <= end + 5; k++) {
+            if (pack.is(LanguagePack.Marker.CONJUNCTIONS, cx.token(k).folded())) {
+                continue; // ", and"
+            }
+            Span s = cx.spanStartingAt(k);
+            if (s != null) {
+                return s.adjective() ? null : s;
+            }
+            Context.Match<LanguagePack.Title> title = cx.isWord(k) ? cx.nounPhrase(pack.titles, k) : null;
+            if (title != null) {
+                k = title.end() - 1;
+            } else if (!cx.isWord(k) || !pack.isFunctionWord(cx.token(k).folded())) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "IAEA chief Rafael Grossi", "U.S. special envoy Steve Witkoff": a person named right after a title
+     * that a body or state (or its adjective) qualifies, written before it; null when none is.
+     */
+    Span personAfterTitle(Span qualifier, int windowEnd) {
+        if (qualifier.entity().type == EntityType.PERSON) {
+            return null;
+        }
+        int k = qualifier.end();
+        boolean title = false;
+        while (k < windowEnd && k < qualifier.end() + 6 && cx.isWord(k)) {
+            Span s = cx.spanStartingAt(k);
+            if (s != null) {
+                return title && s.entity().type == EntityType.PERSON ? s : null;
+            }
+            Context.Match<LanguagePack.Title> t = cx.nounPhrase(pack.titles, k);
+            if (t != null) {
+                title = true;
+                k = t.end();
+            } else if (pack.isFunctionWord(cx.token(k).folded()) || Character.isLowerCase(cx.token(k).surface().charAt(0))) {
+                k++; // "foreign policy chief": lower-case words of a title the lexicon knows only in part
+            } else {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "Russian and Ukrainian negotiators": the states the adjectives before the group noun at j name. */
+    List<Node> statesOfGroup(int j, int clauseStart) {
+        List<Node> out = new ArrayList<>();
+        for (int k = j - 1; k >= clauseStart && k >= j - 5; k--) {
+            Span adjective = cx.spanAt(k);
+            if (adjective != null && adjective.adjective()) {
+                out.add(adjective.entity().asActor());
+                k = adjective.first();
+            } else if (!cx.isWord(k) || !pack.is(LanguagePack.Marker.CONJUNCTIONS, cx.token(k).folded())
+                    && !pack.is(LanguagePack.Marker.COMMAS, cx.token(k).folded())) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** A noun for a state's envoys as a group (lexicon/group-nouns.tsv: delegations, negotiators, wafd). */
+    boolean isGroupNoun(int j) {
+        PhraseIndex<?> groups = pack.phraseClass("group-nouns");
+        return groups != null && cx.isWord(j) && cx.nounPhrase(groups, j) != null;
+    }
+
+    /** "between Ethiopian and Somali delegations": a group noun closes the list an adjective starts. */
+    boolean groupNounAfter(int from, int windowEnd) {
+        for (int k = from; k < windowEnd && k < from + 4; k++) {
+            if (isGroupNoun(k)) {
+                return true;
+            }
+            Span s = cx.spanAt(k);
+            boolean joins = s != null && s.adjective() || cx.isWord(k) && (pack.is(LanguagePack.Marker.CONJUNCTIONS, cx.token(k).folded()));
+            if (!joins) {
+                return false;
+            }
+            if (s != null) {
+                k = s.end() - 1;
+            }
+        }
+        return false;
+    }
+
+    /** "wblīnkn": a mention joined to the one before by the conjunction. */
+    boolean coordinated(Span s) {
+        return joinedAfter(s) >= 0;
+    }
+
+    /**
+     * Where the mention before a conjunction ends (a token of it), for a mention joined to it; -1 when
+     * none is. "Putin and Erdogan", "Motegi and his Indian counterpart Jaishankar", "Carney and U.S.
+     * President Trump": the conjunction may be a word of its own, before the words of a title and the
+     * state or adjective that qualifies it.
+     */
+    int joinedAfter(Span s) {
+        Token t = cx.token(s.first());
+        if (s.start() > t.start() && pack.morphology.conjunctionOf(t.folded()) != null) {
+            return s.first() - 1;
+        }
+        for (int k = s.first() - 1; k >= 0 && k >= s.first() - 6 && cx.sameSentence(k, s.first()); k--) {
+            if (cx.isWord(k) && pack.is(LanguagePack.Marker.CONJUNCTIONS, cx.token(k).folded())) {
+                return k - 1;
+            }
+            Span modifier = cx.spanAt(k);
+            if (modifier != null && (modifier.adjective() || modifier.entity().type != EntityType.PERSON
+                    && cx.isWord(modifier.end()) && cx.nounPhrase(pack.titles, modifier.end()) != null)) {
+                k = modifier.first();
+                continue;
+            }
+            // a title's words, read backwards one by one: "Prime Minister" is two
+            boolean titleWord = cx.isWord(k) && (pack.titles.containsWord(cx.token(k).folded())
+                    || cx.nounPhrase(pack.titles, k) != null || pack.isFunctionWord(cx.token(k).folded()));
+            if (!titleWord) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+}
