@@ -264,7 +264,7 @@ final class EntityFinder {
         }
         int nameEnd = startsLikeName(j) ? nameEnd(j) : j;
         if (afterComma && !pack.givenNames.contains(cx.bareStem(j)) && !pack.givenNames.contains(cx.token(j).folded())) {
-            nameEnd = j; // "rʾīs al-dwla، hātfyā msāʾ": after a comma only a given name opens a name
+            nameEnd = j; // "rʾīs al-dwla, hātfyā msāʾ": after a comma only a given name opens a name
         }
         if (nameEnd > j && definiteWords(j, nameEnd) >= 2) {
             nameEnd = j; // "irsāl al-msāʿdāt al-insānya": a phrase of common nouns, not a name
