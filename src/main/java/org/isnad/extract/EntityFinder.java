@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds the entities of a document, in passes that each add spans to the {@link Context}:
@@ -666,7 +667,7 @@ final class EntityFinder {
     // ---- short names -------------------------------------------------------------------------
 
     /** kīm after kīm jūngh aūn, kīrby after jūn kīrby: a person's last (or, if not a given name, first) name. */
-    void shortNamePass() {
+    private void shortNamePass() {
         Map<String, List<EntityRegistry.Node>> byKey = new HashMap<>();
         for (Span s : cx.spans()) {
             if (s.entity().type != EntityType.PERSON || s.end() - s.first() < 2) {
@@ -708,6 +709,40 @@ final class EntityFinder {
                     cx.addSpan(i, i + 1, startChar, nodes.get(0), r.preposition(), false);
                     break;
                 }
+            }
+        }
+    }
+
+    /**
+     * The short names of people found after the passes (by rules): their first or last word, written as
+     * in the full name. Exact words only, so that this second look costs one lookup a token.
+     */
+    void shortNamesOf(java.util.Collection<EntityRegistry.Node> found) {
+        Map<String, EntityRegistry.Node> byWord = new HashMap<>();
+        Set<String> ambiguous = new java.util.HashSet<>();
+        for (Span s : cx.spans()) {
+            if (!found.contains(s.entity()) || s.entity().type != EntityType.PERSON || s.end() - s.first() < 2) {
+                continue;
+            }
+            for (int k : new int[]{s.first(), s.end() - 1}) {
+                String word = cx.token(k).folded();
+                if (word.length() < 3 || pack.isFunctionWord(word) || pack.givenNames.contains(word) || pack.lexiconWords.contains(word)) {
+                    continue;
+                }
+                EntityRegistry.Node before = byWord.putIfAbsent(word, s.entity());
+                if (before != null && before != s.entity()) {
+                    ambiguous.add(word);
+                }
+            }
+        }
+        ambiguous.forEach(byWord::remove);
+        if (byWord.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < cx.tokens.size(); i++) {
+            EntityRegistry.Node person = cx.isWord(i) && !cx.covered(i) ? byWord.get(cx.token(i).folded()) : null;
+            if (person != null && !cx.reserved[i]) {
+                cx.addSpan(i, i + 1, cx.token(i).start(), person, null, false);
             }
         }
     }

@@ -80,7 +80,7 @@ public final class Extractor {
             finder.run();
             Map<EntityRegistry.Node, RuleEngine.Because> made = entitiesFromRules(cx, engine);
             if (!made.isEmpty()) {
-                finder.shortNamePass(); // "Nduhungirehe" after a rule found "Olivier Nduhungirehe"
+                finder.shortNamesOf(made.keySet()); // "Nduhungirehe" after a rule found "Olivier Nduhungirehe"
             }
             return made;
         }, Map.of());

@@ -149,12 +149,35 @@ final class RuleMatcher {
 
     /** Whether {@code body} matches some tokens that end exactly at {@code i} (within the sentence). */
     private boolean behind(RulePattern.Node body, int i) {
-        for (int start = i; start >= from && i - start <= RulePattern.MAX_REPEAT; start--) {
+        int width = widths.computeIfAbsent(body, RuleMatcher::maxWidth);
+        for (int start = i; start >= from && i - start <= width; start--) {
             if (match(body, start, e -> e == i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Lookbehind bodies' widths, computed once per pattern node (nodes are immutable and shared). */
+    private static final java.util.Map<RulePattern.Node, Integer> widths = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The most tokens a node can read (a phrase or mention counts as up to MAX_REPEAT), capped there. */
+    private static int maxWidth(RulePattern.Node node) {
+        long w;
+        if (node instanceof RulePattern.Test t) {
+            w = t.test().spansTokens() ? RulePattern.MAX_REPEAT : 1;
+        } else if (node instanceof RulePattern.Seq q) {
+            w = q.items().stream().mapToLong(RuleMatcher::maxWidth).sum();
+        } else if (node instanceof RulePattern.Alt a) {
+            w = a.options().stream().mapToInt(RuleMatcher::maxWidth).max().orElse(0);
+        } else if (node instanceof RulePattern.Repeat r) {
+            w = (long) maxWidth(r.body()) * r.max();
+        } else if (node instanceof RulePattern.Capture c) {
+            w = maxWidth(c.body());
+        } else {
+            w = 0; // a look or an anchor reads nothing
+        }
+        return (int) Math.min(w, RulePattern.MAX_REPEAT);
     }
 
     private void restore(String name, int[] before) {

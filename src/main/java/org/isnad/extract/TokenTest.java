@@ -153,6 +153,16 @@ final class TokenTest {
         return Set.copyOf(out);
     }
 
+    /** Whether the bracket may read more than one token (a lexicon phrase, an entity mention). */
+    boolean spansTokens() {
+        for (Part p : parts) {
+            if (!p.negated && (p.kind == Kind.LEX || p.kind == Kind.VERB || p.kind == Kind.ENTITY || p.kind == Kind.ADJECTIVE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the bracket asks for something most tokens are not (a form, a phrase, a mention, a mark). */
     boolean isSelective() {
         for (Part p : parts) {
