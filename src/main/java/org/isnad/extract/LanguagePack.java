@@ -386,9 +386,21 @@ final class LanguagePack {
         for (int i = 0; i < all.size(); i++) {
             all.get(i).id(i);
         }
+        // Most indexes compare stems as they are: one map from a stem to the bits of every such index a
+        // phrase of which starts with it costs one lookup a new word instead of one an index.
+        Map<String, Long> byStem = new HashMap<>();
+        List<Integer> keyed = new java.util.ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).comparesStems()) {
+                long bit = 1L << i;
+                all.get(i).firstWords().forEach(w -> byStem.merge(w, bit, (a, b) -> a | b));
+            } else {
+                keyed.add(i);
+            }
+        }
         morphology.indexMask(r -> {
-            long mask = 0;
-            for (int i = 0; i < all.size(); i++) {
+            long mask = byStem.getOrDefault(r.stem(), 0L);
+            for (int i : keyed) {
                 if (all.get(i).startsWithKey(r)) {
                     mask |= 1L << i;
                 }

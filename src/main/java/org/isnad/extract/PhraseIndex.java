@@ -39,6 +39,16 @@ final class PhraseIndex<V> {
         return id < 0 || r.mayStart(id);
     }
 
+    /** Whether words are compared as they are (the key of a reading is its stem). */
+    boolean comparesStems() {
+        return identity;
+    }
+
+    /** The keys phrases start with. */
+    java.util.Set<String> firstWords() {
+        return byFirstWord.keySet();
+    }
+
     boolean startsWithKey(Morphology.Reading r) {
         return byFirstWord.containsKey(readingKey.apply(r));
     }
