@@ -792,6 +792,10 @@ final class EntityFinder {
             return false;
         }
         String f = t.folded();
+        char c = t.surface().charAt(0);
+        if (!Character.isLetter(c) || Character.isLowerCase(c) && !pack.nameLinks.contains(f)) {
+            return false; // "'s diary", "as soon as conditions": in a cased script a name word has a capital
+        }
         if (hasPrepositionOnDefinite(f)) {
             return false; // bāltqāʿs, llʾanbāʾ: no word of a name is a preposition on a definite noun
         }
