@@ -49,15 +49,19 @@ final class Conjuncts {
     }
 
     /**
-     * "IAEA chief Rafael Grossi", "U.S. special envoy Steve Witkoff": a person named right after a title
-     * that a body or state (or its adjective) qualifies, written before it; null when none is.
+     * "IAEA chief Rafael Grossi", "U.S. special envoy Steve Witkoff", "nẓīrh al-iīrāny ʿbās ʿrāqjy": a
+     * person named right after a title that a body or state (or its adjective) qualifies, written before
+     * or after the title; null when none is.
      */
     Span personAfterTitle(Span qualifier, int windowEnd) {
         if (qualifier.entity().type == EntityType.PERSON) {
             return null;
         }
         int k = qualifier.end();
-        boolean title = false;
+        // "nẓīrh al-iīrāny ʿbās ʿrāqjy": the title may come first, the qualifier after it, then the name
+        int before = qualifier.first() - 1;
+        boolean title = cx.isWord(before) && (pack.titles.containsWord(cx.token(before).folded())
+                || cx.nounPhrase(pack.titles, before) != null);
         while (k < windowEnd && k < qualifier.end() + 6 && cx.isWord(k)) {
             Span s = cx.spanStartingAt(k);
             if (s != null) {

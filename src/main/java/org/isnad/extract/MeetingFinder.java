@@ -107,7 +107,7 @@ final class MeetingFinder {
     /** Debug trace of each report, for tuning rules: -Dorg.slf4j.simpleLogger.log.org.isnad.extract=debug */
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MeetingFinder.class);
     private static final int GROUP_GAP = 3;
-    private static final int WINDOW = 12;
+    private static final int WINDOW = 16;
     private static final int TOPIC_WORDS = 6;
     /** How far from its trigger a place may be and still be where the meeting is. */
     private static final int PLACE_REACH = 7;
@@ -168,9 +168,11 @@ final class MeetingFinder {
             }
         }
         List<Draft> out = new ArrayList<>();
+        Set<Integer> headline = headlineSentences();
         for (Draft d : drafts) {
             normalise(d);
-            if (d.participants.size() >= 2) {
+            // a headline announces what the body reports; alone it is no evidence of a meeting of its own
+            if (d.participants.size() >= 2 && !headline.containsAll(d.sentences)) {
                 out.add(d);
             }
         }
@@ -199,6 +201,29 @@ final class MeetingFinder {
         List<Report> out = new ArrayList<>();
         for (Node met : all.subList(1, all.size())) {
             out.add(r.with(List.of(all.get(0), met)));
+        }
+        return out;
+    }
+
+    /** Longest line read as a headline; a longer first line is the article's first paragraph. */
+    private static final int HEADLINE_CHARS = 200;
+
+    /**
+     * The sentences of the headline: the first line, when more lines follow and it is short and does
+     * not end as a sentence does. None when the text has no such line.
+     */
+    private Set<Integer> headlineSentences() {
+        String text = cx.text.text();
+        int end = text.indexOf('\n');
+        String first = end < 0 ? "" : text.substring(0, end).strip();
+        if (first.isEmpty() || first.length() > HEADLINE_CHARS || text.substring(end).isBlank() || first.endsWith(".")) {
+            return Set.of();
+        }
+        Set<Integer> out = new java.util.HashSet<>();
+        for (Sentence s : cx.text.sentences()) {
+            if (s.endToken() > s.firstToken() && cx.token(s.endToken() - 1).end() <= end) {
+                out.add(s.index());
+            }
         }
         return out;
     }
