@@ -135,4 +135,18 @@ class EnglishNewsReadingTest {
         assertEquals(1, x.meetings().size(), "meetings: " + x.meetings());
         assertTrue(x.meetings().get(0).participants().contains(grossi.id()), "meetings: " + x.meetings());
     }
+
+    @Test
+    void aHeadlineAloneMakesNoMeeting() {
+        String text = "Putin meets Modi in Moscow as trade talks stall\nThe Kremlin said on Monday that trade figures were disappointing.\n";
+        Extraction x = EXTRACTOR.extract(new SourceDocument(text, null, null, LocalDate.of(2025, 6, 1), null, "en", "test.txt"));
+        assertEquals(0, x.meetings().size(), "meetings: " + x.meetings());
+    }
+
+    @Test
+    void aHeadlineStaysEvidenceOfTheMeetingItsBodyReports() {
+        String text = "Putin meets Modi in Moscow\nVladimir Putin met Narendra Modi in Moscow on Monday.\n";
+        Extraction x = EXTRACTOR.extract(new SourceDocument(text, null, null, LocalDate.of(2025, 6, 1), null, "en", "test.txt"));
+        assertEquals(1, x.meetings().size(), "meetings: " + x.meetings());
+    }
 }
