@@ -368,9 +368,12 @@ final class ClaimFinder {
      * words, titles and one apposition between commas ("Wendy Cutler, a former trade negotiator, told")
      * may stand between. A title's organisation (spokesperson of the ministry) is not the speaker.
      */
+    /** The longest apposition or relative clause between a speaker and his verb ("Burhan, who was accompanied by …, accused"). */
+    private static final int APPOSITION = 18;
+
     private EntityRegistry.Node speakerBefore(Sentence s, int verb) {
         boolean apposition = false;
-        for (int k = verb - 1; k >= s.firstToken() && k >= verb - 14; k--) {
+        for (int k = verb - 1; k >= s.firstToken() && k >= verb - APPOSITION - 4; k--) {
             Span span = cx.spanAt(k);
             if (span != null) {
                 EntityRegistry.Node e = actor(span.entity());
@@ -384,10 +387,10 @@ final class ClaimFinder {
                 if (cx.isPunct(k, LanguagePack.Marker.COMMAS) && !apposition && k == verb - 1) {
                     apposition = true; // the closing comma of an apposition: jump to the one that opens it
                     int open = k - 1;
-                    while (open > s.firstToken() && open > k - 10 && !cx.isPunct(open, LanguagePack.Marker.COMMAS)) {
+                    while (open > s.firstToken() && open > k - APPOSITION && !cx.isPunct(open, LanguagePack.Marker.COMMAS)) {
                         open--;
                     }
-                    if (open <= s.firstToken() || open <= k - 10) {
+                    if (open <= s.firstToken() || open <= k - APPOSITION) {
                         return null;
                     }
                     k = open;
