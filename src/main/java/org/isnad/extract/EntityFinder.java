@@ -675,7 +675,11 @@ final class EntityFinder {
             }
             // The name's own words, without any clitic its first word carries (būtīn in wbūtīn).
             String[] words = Fold.fold(cx.text.text().substring(s.start(), s.endChar())).split("\\s+");
-            String[] parts = {words[0], words[words.length - 1]};
+            String last = words[words.length - 1];
+            int hyphen = last.indexOf('-');
+            // "al-Shaibani", "el-Sisi": the surname also goes without the article the name links to it
+            String bare = hyphen > 0 && pack.nameLinks.contains(last.substring(0, hyphen)) ? last.substring(hyphen + 1) : last;
+            String[] parts = bare.equals(last) ? new String[]{words[0], last} : new String[]{words[0], last, bare};
             for (int p = 0; p < parts.length; p++) {
                 String stem = parts[p];
                 if (stem.length() < 3 || pack.isFunctionWord(stem) || (p == 0 && pack.givenNames.contains(stem))

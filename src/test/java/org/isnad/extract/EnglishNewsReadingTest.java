@@ -149,4 +149,13 @@ class EnglishNewsReadingTest {
         Extraction x = EXTRACTOR.extract(new SourceDocument(text, null, null, LocalDate.of(2025, 6, 1), null, "en", "test.txt"));
         assertEquals(1, x.meetings().size(), "meetings: " + x.meetings());
     }
+
+    @Test
+    void aSurnameWithTheArticleIsFoundWithoutIt() {
+        Extraction x = read("Asaad al-Shaibani arrived in Amman on Monday. Shaibani said the talks were useful.");
+        Entity shaibani = x.entities().stream().filter(e -> e.mentions().stream().anyMatch(m -> m.text().equals("Shaibani")))
+                .findFirst().orElse(null);
+        assertNotNull(shaibani, "entities: " + x.entities());
+        assertTrue(shaibani.mentions().stream().anyMatch(m -> m.text().equals("Asaad al-Shaibani")));
+    }
 }
