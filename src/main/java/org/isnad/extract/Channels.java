@@ -73,10 +73,7 @@ final class Channels {
 
     /** "fy ḥdyth l“skāy nyūz ʿrbya”": the word before the outlet's opening quote is the "to" of telling. */
     private boolean toldTo(Span span) {
-        int k = span.first() - 1;
-        while (k >= 0 && cx.token(k).kind() == Token.Kind.QUOTE) {
-            k--;
-        }
+        int k = cx.beforeQuotes(span.first());
         return k < span.first() - 1 && cx.isWord(k) && pack.is(LanguagePack.Marker.VIA, cx.token(k).folded());
     }
 

@@ -363,14 +363,14 @@ final class ClaimFinder {
         return null;
     }
 
+    /** The longest apposition or relative clause between a speaker and his verb ("Burhan, who was accompanied by …, accused"). */
+    private static final int APPOSITION = 18;
+
     /**
      * The actor right before a reporting verb in a language whose subject comes first: only function
      * words, titles and one apposition between commas ("Wendy Cutler, a former trade negotiator, told")
      * may stand between. A title's organisation (spokesperson of the ministry) is not the speaker.
      */
-    /** The longest apposition or relative clause between a speaker and his verb ("Burhan, who was accompanied by …, accused"). */
-    private static final int APPOSITION = 18;
-
     private EntityRegistry.Node speakerBefore(Sentence s, int verb) {
         boolean apposition = false;
         for (int k = verb - 1; k >= s.firstToken() && k >= verb - APPOSITION - 4; k--) {
@@ -398,9 +398,7 @@ final class ClaimFinder {
                 }
                 return null;
             }
-            String f = cx.token(k).folded();
-            boolean titleWord = pack.titles.containsWord(f) || cx.nounPhrase(pack.titles, k) != null;
-            if (!titleWord && !pack.isFunctionWord(f)) {
+            if (!cx.isTitleWord(k) && !pack.isFunctionWord(cx.token(k).folded())) {
                 return null;
             }
         }

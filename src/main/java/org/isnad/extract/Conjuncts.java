@@ -60,8 +60,7 @@ final class Conjuncts {
         int k = qualifier.end();
         // "nẓīrh al-iīrāny ʿbās ʿrāqjy": the title may come first, the qualifier after it, then the name
         int before = qualifier.first() - 1;
-        boolean title = cx.isWord(before) && (pack.titles.containsWord(cx.token(before).folded())
-                || cx.nounPhrase(pack.titles, before) != null);
+        boolean title = cx.isTitleWord(before);
         while (k < windowEnd && k < qualifier.end() + 6 && cx.isWord(k)) {
             Span s = cx.spanStartingAt(k);
             if (s != null) {
@@ -147,9 +146,7 @@ final class Conjuncts {
                 continue;
             }
             // a title's words, read backwards one by one: "Prime Minister" is two
-            boolean titleWord = cx.isWord(k) && (pack.titles.containsWord(cx.token(k).folded())
-                    || cx.nounPhrase(pack.titles, k) != null || pack.isFunctionWord(cx.token(k).folded()));
-            if (!titleWord) {
+            if (!cx.isTitleWord(k) && !(cx.isWord(k) && pack.isFunctionWord(cx.token(k).folded()))) {
                 return -1;
             }
         }

@@ -266,6 +266,23 @@ final class Context {
      * Whether {@code s} qualifies a title (al-mtḥdth bāsm wzāra al-khārjya nāṣr knʿāny): it follows the
      * title's words and a person, the title's holder, is named within three words after it.
      */
+    /**
+     * Whether token k is a word of a title ("Minister", or the "Prime" of "Prime Minister"): titles read
+     * backwards are met one word at a time.
+     */
+    boolean isTitleWord(int k) {
+        return isWord(k) && (pack.titles.containsWord(token(k).folded()) || nounPhrase(pack.titles, k) != null);
+    }
+
+    /** The token before {@code first} once the quotation marks right before it are passed (first - 1 if none). */
+    int beforeQuotes(int first) {
+        int k = first - 1;
+        while (k >= 0 && tokens.get(k).kind() == Token.Kind.QUOTE) {
+            k--;
+        }
+        return k;
+    }
+
     boolean isTitleComplement(Span s, int limit) {
         if (s.entity().type == EntityType.PERSON || !inRange(s.first() - 1) || !reserved[s.first() - 1]) {
             return false;

@@ -52,7 +52,7 @@ final class EntityFinder {
                 i = m.end();
             } else if (m != null && m.value().isOutlet() && otherThanOutlet(i, m) != null) {
                 // "al-shrq al-awsaṭ" with no newspaper noun before it: the region, not the newspaper
-                Context.Match<GazetteerEntry> other = otherThanOutlet(i, m);
+                Context.Match<GazetteerEntry> other = otherThanOutlet(i, m); // answered from the context's cache
                 cx.addSpan(other.first(), other.end(), other.startChar(), cx.registry.forEntry(other.value()),
                         other.reading().preposition(), false);
                 i = other.end();
@@ -129,12 +129,8 @@ final class EntityFinder {
      * stands in quotes, or after a source marker (according to) or the "to" of telling.
      */
     private boolean namedAsChannel(int first) {
-        int k = first - 1;
-        boolean quoted = false;
-        while (k >= 0 && cx.token(k).kind() == Token.Kind.QUOTE) {
-            quoted = true;
-            k--;
-        }
+        int k = cx.beforeQuotes(first);
+        boolean quoted = k < first - 1;
         if (quoted || !cx.isWord(k) || !cx.sameSentence(k, first)) {
             return quoted;
         }

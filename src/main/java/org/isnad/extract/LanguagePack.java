@@ -79,7 +79,7 @@ final class LanguagePack {
     final PhraseIndex<GazetteerEntry> namesByGKey = new PhraseIndex<>(Fold::gKey, Morphology.Reading::gKey);
     /** People's names by skeleton (long vowels dropped), for transliteration variants. */
     final PhraseIndex<GazetteerEntry> peopleBySkeleton = new PhraseIndex<>(Fold::skeleton, Morphology.Reading::skeleton);
-    /** The names of everything but outlets: what "al-shrq al-awsaṭ" is when no outlet noun says it is the newspaper. */
+    /** Names of other entries that are also an outlet's: what "al-shrq al-awsaṭ" is when no outlet noun says it is the newspaper. */
     final PhraseIndex<GazetteerEntry> namesOtherThanOutlets = new PhraseIndex<>();
     /** Inflected nisba adjectives (rūsī, al-rūsya, al-kūryīn al-shmālyīn) → their state. */
     final PhraseIndex<GazetteerEntry> adjectives = new PhraseIndex<>();
@@ -144,11 +144,17 @@ final class LanguagePack {
         }
         List<String[]> titleRows = jobTable(dir + "titles.tsv");
         List<String[]> headRows = jobTable(dir + "outlet-heads.tsv");
+        Set<String> outletNames = new HashSet<>();
+        for (GazetteerEntry e : gazetteer.entries()) {
+            if (e.isOutlet()) {
+                withoutLeadingWords(e.allNames(), titleRows, headRows).forEach(l -> outletNames.add(Fold.fold(l)));
+            }
+        }
         for (GazetteerEntry e : gazetteer.entries()) {
             // every name in any language: a text in one language often writes names as another does
             for (String label : withoutLeadingWords(e.allNames(), titleRows, headRows)) {
                 names.add(label, e);
-                if (!e.isOutlet()) {
+                if (!e.isOutlet() && outletNames.contains(Fold.fold(label))) {
                     namesOtherThanOutlets.add(label, e);
                 }
                 if (Fold.fold(label).replace(" ", "").length() >= 4) {

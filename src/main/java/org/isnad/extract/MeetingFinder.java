@@ -74,7 +74,7 @@ final class MeetingFinder {
             this.rule = rule;
         }
 
-        /** The same report with other participants: one of the meetings a list of hosts names. */
+        /** The same report with other participants: one of the meetings of a visitor with each person listed. */
         Report with(List<Node> others) {
             Report copy = new Report(sentence, triggers.get(0));
             copy.last = last;
@@ -330,11 +330,11 @@ final class MeetingFinder {
             int found = 0;
             for (int k = j + 1; k < windowEnd && k <= j + reach && found < wanted; k++) {
                 Span s = cx.spanStartingAt(k);
+                Span person = s == null ? null : conjuncts.personAfterTitle(s, windowEnd);
                 if (s != null && cx.isTitleComplement(s, Integer.MAX_VALUE)) {
                     k = s.end() - 1; // wʾamīn al-mjls al-aʿlā … ʿly shmkhāny: the council qualifies the title
-                } else if (s != null && conjuncts.personAfterTitle(s, windowEnd) != null) {
-                    Span person = conjuncts.personAfterTitle(s, windowEnd); // "with EU foreign policy chief Kaja Kallas"
-                    r.participants.add(person.entity());
+                } else if (person != null) {
+                    r.participants.add(person.entity()); // "with EU foreign policy chief Kaja Kallas"
                     found++;
                     k = person.end() - 1;
                 } else if (s != null && (!s.adjective() || conjuncts.groupNounAfter(s.end(), windowEnd)) && s.entity().asActor().isActor()) {
