@@ -36,7 +36,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     ExtractionOptions extraction;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}); json "
+            + "also lists, per article, the gold meetings and claims missed or found wrong (\"errors\").")
     Format format;
 
     @Option(names = {"-q", "--quiet"}, description = "Print only the means per language.")

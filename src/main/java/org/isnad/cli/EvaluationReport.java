@@ -63,6 +63,7 @@ final class EvaluationReport {
             count(a.putObject("attribution"), s.attribution());
             count(a.putObject("stance"), s.stance());
             count(a.putObject("via"), s.via());
+            s.errors().forEach(a.putArray("errors")::add);
         }
         ArrayNode all = root.putArray("means");
         for (LanguageMean m : means) {

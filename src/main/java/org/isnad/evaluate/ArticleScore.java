@@ -17,13 +17,16 @@ import java.util.List;
  * @param via         the same for gold claims with a via: paired with a claim relayed by that outlet
  * @param missing     gold entities not found, by name
  * @param wrongLinks  linkable gold entities found without a right id: name and the ids found
+ * @param errors      the gold meetings and claims missed or found wrong, and the meetings found that the
+ *                    gold does not have, one readable line each, for whoever improves the rules
  */
 public record ArticleScore(String article, String language, Entities entities, Count links, Found meetings,
                            Count statuses, Found claims, Count attribution, Count stance, Count via,
-                           List<String> missing, List<String> wrongLinks) {
+                           List<String> missing, List<String> wrongLinks, List<String> errors) {
     public ArticleScore {
         missing = List.copyOf(missing);
         wrongLinks = List.copyOf(wrongLinks);
+        errors = List.copyOf(errors);
     }
 
     public double entityF1() {

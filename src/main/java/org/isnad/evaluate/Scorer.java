@@ -1,9 +1,11 @@
 package org.isnad.evaluate;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BiPredicate;
 
 /**
@@ -46,13 +48,15 @@ public final class Scorer {
                 new ArticleScore.Count(meetings.statusRight(), gold.meetings().size()),
                 new ArticleScore.Found(gold.claims().size(), seen.claims().size(), claims.matched()),
                 new ArticleScore.Count(claims.attributed(), gold.claims().size()),
-                claims.stance(), claims.via(), ents.missing(), ents.wrongLinks());
+                claims.stance(), claims.via(), ents.missing(), ents.wrongLinks(),
+                concat(meetings.errors(), claims.errors()));
     }
 
-    private record Meetings(int matched, int statusRight) {
+    private record Meetings(int matched, int statusRight, List<String> errors) {
     }
 
-    private record Claims(int matched, int attributed, ArticleScore.Count stance, ArticleScore.Count via) {
+    private record Claims(int matched, int attributed, ArticleScore.Count stance, ArticleScore.Count via,
+                          List<String> errors) {
     }
 
     /**
@@ -64,7 +68,9 @@ public final class Scorer {
         Set<String> used = new HashSet<>();
         int matched = 0;
         int status = 0;
+        List<String> errors = new ArrayList<>();
         for (GoldFile.Meeting g : gold.meetings()) {
+            boolean found = false;
             int need = Math.min(2, g.participants().size());
             Set<String> named = new HashSet<>(g.participants());
             named.retainAll(names);
@@ -80,14 +86,29 @@ public final class Scorer {
                 if (hits >= need && lines(m.evidence()).stream().anyMatch(g.lines()::contains)) {
                     used.add(m.iri());
                     matched++;
+                    found = true;
                     if (m.statuses().contains(g.status())) {
                         status++;
+                    } else {
+                        errors.add("meeting " + g.id() + " " + g.status() + " " + g.participants()
+                                + ": found as " + m.statuses());
                     }
                     break;
                 }
             }
+            if (!found) {
+                errors.add("meeting " + g.id() + " " + g.status() + " " + g.participants() + " (lines "
+                        + g.lines() + "): missed");
+            }
         }
-        return new Meetings(matched, status);
+        for (Observation.Meeting m : seen) {
+            if (!used.contains(m.iri())) {
+                List<String> parts = m.participants().stream().map(p -> who.getOrDefault(p, "?")).sorted().toList();
+                errors.add("meeting " + m.statuses() + " " + parts + " (lines " + new TreeSet<>(lines(m.evidence()))
+                        + "): not in the gold");
+            }
+        }
+        return new Meetings(matched, status, errors);
     }
 
     /**
@@ -101,7 +122,9 @@ public final class Scorer {
         Set<String> used = new HashSet<>();
         int matched = 0;
         int attributed = 0;
+        List<String> errors = new ArrayList<>();
         for (GoldFile.Claim g : gold.claims()) {
+            boolean found = false;
             for (Observation.Claim c : seen) {
                 if (used.contains(c.iri()) || !lines(c.evidence()).contains(g.line())) {
                     continue;
@@ -110,10 +133,17 @@ public final class Scorer {
                 matched++;
                 Set<String> claimants = new HashSet<>();
                 c.claimants().forEach(a -> claimants.add(who.getOrDefault(a, UNKNOWN)));
+                found = true;
                 if (attributed(g, claimants)) {
                     attributed++;
+                } else {
+                    errors.add("claim " + g.id() + " (line " + g.line() + ") by " + g.claimants() + ": found as by "
+                            + new TreeSet<>(claimants));
                 }
                 break;
+            }
+            if (!found) {
+                errors.add("claim " + g.id() + " (line " + g.line() + ") by " + g.claimants() + ": missed");
             }
         }
         BiPredicate<GoldFile.Claim, Observation.Claim> sameLine = (g, c) -> lines(c.evidence()).contains(g.line());
@@ -124,7 +154,7 @@ public final class Scorer {
         ArticleScore.Count via = new ArticleScore.Count(
                 Pairing.most(relayed, seen, sameLine.and((g, c) -> c.vias().stream().anyMatch(v -> g.via().equals(who.get(v))))),
                 Pairing.most(relayed, seen, sameLine));
-        return new Claims(matched, attributed, stance, via);
+        return new Claims(matched, attributed, stance, via, errors);
     }
 
     /** An anonymous gold claimant is matched by claimants that are all no gold entity; a named one by name. */
@@ -133,6 +163,12 @@ public final class Scorer {
             return !claimants.isEmpty() && claimants.stream().allMatch(w -> w.equals(UNKNOWN) || !names.contains(w));
         }
         return g.claimants().stream().anyMatch(claimants::contains);
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 
     private Set<Integer> lines(Set<Observation.Span> spans) {

@@ -115,6 +115,20 @@ class ScorerTest {
     }
 
     @Test
+    void errorsNameTheMissedClaimAndTheWrongStatus() {
+        ArticleScore s = score(gold(CLAIMS, "planned"),
+                new Observation(entities(), List.of(meeting("occurred")), claims().subList(0, 1)));
+        assertEquals(List.of("meeting M1 planned [Vladimir Putin, Kim Jong Un]: found as [occurred]",
+                "claim C2 (line 3) by [Kim Jong Un]: missed"), s.errors());
+    }
+
+    @Test
+    void aPerfectObservationHasNoErrors() {
+        ArticleScore s = score(gold(CLAIMS, "occurred"), new Observation(entities(), List.of(meeting("occurred")), claims()));
+        assertEquals(List.of(), s.errors());
+    }
+
+    @Test
     void aWrongStanceCountsAgainstStance() {
         List<Observation.Claim> claims = List.of(claims().get(0),
                 claim("c2", KIM, "assert", "Kim warned of new sanctions, KCNA reported.", Set.of(KCNA)));
