@@ -119,6 +119,36 @@ final class Conjuncts {
         return false;
     }
 
+    /**
+     * "Mali, Burkina Faso and Niger met": the mentions of the list that {@code last} ends, first to last,
+     * each joined to the next by a comma or the conjunction (titles may stand before each).
+     */
+    List<Span> listEndingWith(Span last) {
+        List<Span> out = new ArrayList<>();
+        out.add(last);
+        int joined = joinedAfter(last);
+        Span item = joined >= 0 ? cx.spanAt(joined) : null;
+        while (item != null && !item.adjective() && !out.contains(item)) {
+            out.add(0, item);
+            item = commaJoinedBefore(item);
+        }
+        return out;
+    }
+
+    /** The mention before {@code s} when a comma, and at most a title, stand between them. */
+    private Span commaJoinedBefore(Span s) {
+        for (int k = s.first() - 1; k >= 0 && k >= s.first() - 5 && cx.sameSentence(k, s.first()); k--) {
+            if (cx.isWord(k) || !pack.is(LanguagePack.Marker.COMMAS, cx.token(k).folded())) {
+                if (cx.isTitleWord(k)) {
+                    continue;
+                }
+                return null;
+            }
+            return k > 0 ? cx.spanAt(k - 1) : null;
+        }
+        return null;
+    }
+
     /** "wblīnkn": a mention joined to the one before by the conjunction. */
     boolean coordinated(Span s) {
         return joinedAfter(s) >= 0;

@@ -38,6 +38,10 @@ final class LanguagePack {
     }
 
     /** A status cue; {@code scope} is before, any or modal (see status-cues.tsv). */
+    /** "the two leaders", "al-zʿmāʾ al-thlātha": the kind of actor a group word stands for, and how many. */
+    record Group(String kind, int count) {
+    }
+
     record Cue(MeetingStatus status, String scope) {
         boolean mustPrecede() {
             return !"any".equals(scope);
@@ -93,7 +97,7 @@ final class LanguagePack {
     final PhraseIndex<String> outletHeads = new PhraseIndex<>();
     final PhraseIndex<Trigger> meetingTriggers = new PhraseIndex<>();
     final PhraseIndex<Cue> statusCues = new PhraseIndex<>();
-    final PhraseIndex<String> pairWords = new PhraseIndex<>();
+    final PhraseIndex<Group> pairWords = new PhraseIndex<>();
     final PhraseIndex<String> dates = new PhraseIndex<>();
     final Set<String> givenNames = new HashSet<>();
     /** Outlet names that are common phrases on their own (al-shrq al-aūsṭ): valid only after ṣḥīfa, qnāa… */
@@ -214,7 +218,7 @@ final class LanguagePack {
             statusCues.add(r[0], new Cue(MeetingStatus.parse(r[1]), r[2]));
         }
         for (String[] r : jobTable(dir + "pair-words.tsv")) {
-            pairWords.add(r[0], r[1]);
+            pairWords.add(r[0], new Group(r[1], count(data.where(dir + "pair-words.tsv"), r)));
         }
         for (String[] r : jobTable(dir + "dates.tsv")) {
             dates.add(r[0], r[1]);
@@ -301,6 +305,18 @@ final class LanguagePack {
         }
     }
 
+    /** A group word's number of actors: its third cell, two when it has none. */
+    private static int count(String file, String[] r) {
+        String cell = Tables.cell(r, 2);
+        if (cell == null) {
+            return 2;
+        }
+        if (!cell.matches("[2-9]")) {
+            throw new RuleError(file, "\"" + r[0] + "\": the count must be a number from 2 to 9, not \"" + cell + "\"");
+        }
+        return Integer.parseInt(cell);
+    }
+
     /** The value a lexicon row gives its phrase, as rules name it (see {@link #valueName}). */
     private static String rowValue(String file, String[] r) {
         return switch (file) {
@@ -326,6 +342,9 @@ final class LanguagePack {
         }
         if (value instanceof Anonymous a) {
             return a.kind();
+        }
+        if (value instanceof Group g) {
+            return g.kind();
         }
         if (value instanceof Title t) {
             return t.kind() == null ? "" : t.kind();

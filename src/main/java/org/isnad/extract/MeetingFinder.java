@@ -142,7 +142,16 @@ final class MeetingFinder {
     }
 
     List<Draft> run() {
+        Set<Integer> headline = headlineSentences();
+        // The headline is read last: it announces what the body reports, so its words join a meeting the
+        // body found and never make one of their own (nor absorb a later, different one).
+        List<Sentence> order = new ArrayList<>();
         for (Sentence s : cx.text.sentences()) {
+            order.add(s);
+        }
+        order.sort(java.util.Comparator.comparing(s -> headline.contains(s.index())));
+        for (Sentence s : order) {
+            boolean inHeadline = headline.contains(s.index());
             Draft previousInSentence = null;
             boolean earlierSentence = false;
             for (Report whole : reports(s)) {
@@ -150,33 +159,41 @@ final class MeetingFinder {
                     read(whole);
                 }
                 for (Report r : oneMeetingEach(whole, s)) {
-                // "wkān ardūghān qd zār al-dūḥa … wāltqā khlālhā tmīm": the sentence narrates that earlier time.
-                earlierSentence |= r.earlier;
-                r.earlier = earlierSentence;
-                LOG.debug("meeting report in sentence {} at token {}: {} participants={} status={} anaphoric={}",
-                        r.sentence.index(), r.first, r.triggers.stream().map(t -> cx.token(t.first()).surface()).toList(),
-                        r.participants, r.status, r.anaphoric);
-                Draft target = place(r, previousInSentence);
-                if (target != null) {
-                    merge(target, r);
-                    previousInSentence = target;
-                    if (target.participants.size() >= 2) {
-                        focus = target;
+                    // "wkān ardūghān qd zār al-dūḥa … wāltqā khlālhā tmīm": the sentence narrates that earlier time.
+                    earlierSentence |= r.earlier;
+                    r.earlier = earlierSentence;
+                    LOG.debug("meeting report in sentence {} at token {}: {} participants={} status={} anaphoric={}",
+                            r.sentence.index(), r.first, r.triggers.stream().map(t -> cx.token(t.first()).surface()).toList(),
+                            r.participants, r.status, r.anaphoric);
+                    Draft target = inHeadline ? bodyMeetingOf(r) : place(r, previousInSentence);
+                    if (target != null) {
+                        merge(target, r);
+                        previousInSentence = target;
+                        if (target.participants.size() >= 2 && !inHeadline) {
+                            focus = target;
+                        }
                     }
-                }
                 }
             }
         }
         List<Draft> out = new ArrayList<>();
-        Set<Integer> headline = headlineSentences();
         for (Draft d : drafts) {
             normalise(d);
-            // a headline announces what the body reports; alone it is no evidence of a meeting of its own
-            if (d.participants.size() >= 2 && !headline.containsAll(d.sentences)) {
+            if (d.participants.size() >= 2) {
                 out.add(d);
             }
         }
         return out;
+    }
+
+    /** The first meeting of the body a headline's report can be: the lead's, as a rule. */
+    private Draft bodyMeetingOf(Report r) {
+        for (Draft d : drafts) {
+            if (r.participants.size() >= 2 && compatible(d, r)) {
+                return d;
+            }
+        }
+        return null;
     }
 
     /**
@@ -342,7 +359,7 @@ final class MeetingFinder {
                     found++;
                     k = s.end() - 1;
                 } else if (pairAt(k, r)) {
-                    found += 2;
+                    found = wanted;
                 }
             }
             return found > 0;
@@ -574,36 +591,52 @@ final class MeetingFinder {
                 break;
             }
             out.add(s.entity().asActor());
-            int joined = conjuncts.joinedAfter(s);
-            if (joined < 0) {
-                break;
-            }
-            Span previous = cx.spanAt(joined);
-            if (previous != null && !previous.adjective() && roleOf(previous).isEmpty() && previous.entity().asActor().isActor()) {
-                out.add(previous.entity().asActor());
+            List<Span> list = conjuncts.listEndingWith(s);
+            for (int k = list.size() - 2; k >= 0; k--) {
+                Span previous = list.get(k);
+                if (!roleOf(previous).isEmpty() || !previous.entity().asActor().isActor()) {
+                    break;
+                }
+                if (!out.contains(previous.entity().asActor())) {
+                    out.add(previous.entity().asActor());
+                }
             }
             break;
         }
         return out;
     }
 
-    /** "al-zʿīmān"/"al-bldīn" at token j: the pair in focus, or the last two of that kind named. */
+    /**
+     * "al-zʿīmān", "the three leaders" at token j: the latest meeting with that many actors of the kind,
+     * else the last ones of that kind named.
+     */
     private boolean pairAt(int j, Report r) {
         if (!cx.isWord(j)) {
             return false;
         }
-        Context.Match<String> m = cx.nounPhrase(pack.pairWords, j);
+        Context.Match<LanguagePack.Group> m = cx.nounPhrase(pack.pairWords, j);
         if (m == null) {
             return false;
         }
-        List<Node> pair = focus != null ? ofKind(new ArrayList<>(focus.participants), m.value()) : List.of();
-        if (pair.size() < 2) {
-            pair = lastNamed(m.value(), j);
+        LanguagePack.Group group = m.value();
+        List<Draft> recent = new ArrayList<>();
+        if (focus != null) {
+            recent.add(focus);
         }
-        if (pair.size() < 2) {
+        for (int k = drafts.size() - 1; k >= 0; k--) {
+            recent.add(drafts.get(k));
+        }
+        List<Node> members = List.of();
+        for (int k = 0; k < recent.size() && members.size() != group.count(); k++) {
+            members = ofKind(new ArrayList<>(recent.get(k).participants), group.kind());
+        }
+        if (members.size() != group.count()) {
+            members = lastNamed(group.kind(), group.count(), j);
+        }
+        if (members.size() != group.count()) {
             return false;
         }
-        r.participants.addAll(pair);
+        r.participants.addAll(members);
         r.pair = true;
         return true;
     }
@@ -619,10 +652,10 @@ final class MeetingFinder {
         return out;
     }
 
-    private List<Node> lastNamed(String kind, int before) {
+    private List<Node> lastNamed(String kind, int count, int before) {
         List<Node> out = new ArrayList<>();
         List<Span> spans = cx.spans();
-        for (int k = spans.size() - 1; k >= 0 && out.size() < 2; k--) {
+        for (int k = spans.size() - 1; k >= 0 && out.size() < count; k--) {
             Span s = spans.get(k);
             Node e = s.entity().asActor();
             if (s.first() < before && !s.adjective() && e.isActor() && !out.contains(e)
@@ -762,11 +795,17 @@ final class MeetingFinder {
 
     private boolean isBoundary(int j) {
         if (!cx.isWord(j)) {
-            return cx.isPunct(j, LanguagePack.Marker.CLAUSE_PUNCT);
+            return cx.isPunct(j, LanguagePack.Marker.CLAUSE_PUNCT) || attributionAfter(j);
         }
         String f = cx.token(j).folded();
         return pack.complementizers.contains(f) || pack.clauseBreaks.contains(f)
                 || cx.verbPhrase(pack.speechVerbs, j) != null;
+    }
+
+    /** "…, Turkey's foreign ministry said": a comma before the source a trailing attribution names. */
+    private boolean attributionAfter(int j) {
+        Span source = cx.isPunct(j, LanguagePack.Marker.COMMAS) ? cx.spanStartingAt(j + 1) : null;
+        return source != null && cx.verbPhrase(pack.speechVerbs, source.end()) != null;
     }
 
     /** The meeting role of the word before token j (bīn, mʿ, fī, ilā, bshʾan), or null. */
