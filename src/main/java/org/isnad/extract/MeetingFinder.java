@@ -50,6 +50,10 @@ final class MeetingFinder {
         final List<String> topics = new ArrayList<>();
         boolean anaphoric;
         boolean pair;
+        /** "held talks with his counterparts from A, B and C": one meeting with each partner listed. */
+        boolean oneEach;
+        /** The partners a "with" list named, in order. */
+        final List<Node> listed = new ArrayList<>();
         /** "wkān X qd al-tqā Y": a meeting before the news, never the one the article is about. */
         boolean earlier;
         /** How many of the participants are the verb's subject, written before it (0 when none is). */
@@ -202,19 +206,31 @@ final class MeetingFinder {
      */
     private List<Report> oneMeetingEach(Report r, Sentence s) {
         Context.Match<LanguagePack.Trigger> verb = r.verb();
-        if (r.rule != null || verb == null || r.subjects != 1 || r.participants.size() < 3 || r.has("talk")) {
+        List<Node> all = new ArrayList<>(r.participants);
+        List<Node> hosts = all.stream().filter(p -> !r.listed.contains(p)).toList();
+        if (r.oneEach && hosts.size() == 1 && r.listed.size() >= 2) {
+            List<Node> each = new ArrayList<>(hosts);
+            each.addAll(r.listed);
+            return split(r, each);
+        }
+        if (r.rule != null || verb == null || r.subjects != 1 || all.size() < 3 || r.has("talk")) {
             return List.of(r);
         }
-        List<Node> all = new ArrayList<>(r.participants);
         if (all.stream().anyMatch(p -> p.type != EntityType.PERSON)) {
             return List.of(r);
         }
-        for (int i = s.firstToken(); i < s.endToken(); i++) {
+        // "met A, B and C for a three-way summit" keeps them together; "during the visit, X met A, B and C" does not
+        for (int i = r.last + 1; i < s.endToken(); i++) {
             Context.Match<LanguagePack.Trigger> other = cx.isWord(i) ? cx.nounPhrase(pack.meetingTriggers, i) : null;
-            if (other != null && !other.value().verb() && (i < r.first || i > r.last)) {
+            if (other != null && !other.value().verb()) {
                 return List.of(r);
             }
         }
+        return split(r, all);
+    }
+
+    /** The first participant (the report's subject) meeting each of the others. */
+    private static List<Report> split(Report r, List<Node> all) {
         List<Report> out = new ArrayList<>();
         for (Node met : all.subList(1, all.size())) {
             out.add(r.with(List.of(all.get(0), met)));
@@ -339,6 +355,9 @@ final class MeetingFinder {
     /** bīn X w Y / mʿ X: actors after the marker. Returns whether the marker was there. */
     private boolean partnersAfterMarker(Report r, int windowEnd, String role) {
         for (int j = r.last + 1; j < windowEnd && j <= r.last + 6; j++) {
+            if (triggerAt(j) != null) {
+                return false; // "at the summit, Ishiba held talks with…": the partners are the next report's
+            }
             if (!role.equals(marker(j))) {
                 continue;
             }
@@ -353,11 +372,11 @@ final class MeetingFinder {
                 } else if (person != null) {
                     r.participants.add(person.entity()); // "with EU foreign policy chief Kaja Kallas"
                     found++;
-                    k = person.end() - 1;
+                    k = listAfter(r, person, j, role) - 1;
                 } else if (s != null && (!s.adjective() || conjuncts.groupNounAfter(s.end(), windowEnd)) && s.entity().asActor().isActor()) {
                     r.participants.add(s.entity().asActor());
                     found++;
-                    k = s.end() - 1;
+                    k = listAfter(r, s, j, role) - 1;
                 } else if (pairAt(k, r)) {
                     found = wanted;
                 }
@@ -365,6 +384,30 @@ final class MeetingFinder {
             return found > 0;
         }
         return false;
+    }
+
+    /**
+     * "talks with his counterparts from Canada, Britain and India": the partners listed after the first
+     * one a "with" marker (at {@code marker}) names; returns where the list ends. A one-each word
+     * (counterparts, separately) in front makes them meetings of their own.
+     */
+    private int listAfter(Report r, Span first, int marker, String role) {
+        if (!role.equals("with")) {
+            return first.end();
+        }
+        int end = first.end();
+        r.listed.add(first.entity().asActor());
+        for (Span next = conjuncts.listedAfter(end, clauseEnd(end, r.sentence)); next != null
+                && next.entity().asActor().isActor(); next = conjuncts.listedAfter(end, clauseEnd(end, r.sentence))) {
+            r.participants.add(next.entity().asActor());
+            r.listed.add(next.entity().asActor());
+            end = next.end();
+        }
+        for (int k = marker + 1; k < first.first(); k++) {
+            r.oneEach |= cx.isWord(k) && pack.is(LanguagePack.Marker.ONE_EACH, cx.token(k).folded());
+        }
+        r.oneEach |= cx.isWord(end) && pack.is(LanguagePack.Marker.ONE_EACH, cx.token(end).folded());
+        return end;
     }
 
     /** "wʾakd mūdy fy atṣāl hātfy mʿ albānīzy": the speaker of a claim just before the trigger takes part. */
