@@ -2,6 +2,7 @@ package org.isnad.cli;
 
 import org.isnad.extract.Extraction;
 import org.isnad.extract.Extractor;
+import org.isnad.merge.CrossDocument;
 import org.isnad.rdf.RdfMapper;
 import org.isnad.read.DocumentReader;
 import org.isnad.read.InputProblem;
@@ -42,12 +43,17 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print only problems and the totals.")
     boolean quiet;
 
+    @Option(names = "--no-merge", description = "Store the documents without merging events, claims and entities "
+            + "across documents (faster for a bulk load; run 'isnad merge' afterwards).")
+    boolean noMerge;
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to ingest.")
     List<Path> paths;
 
     private PrintWriter out;
     private PrintWriter err;
     private final List<Pending> pending = new ArrayList<>();
+    private final CrossDocument merging = CrossDocument.standard();
     private int stored;
     private int unchanged;
     private int failed;
@@ -103,7 +109,7 @@ final class IngestCommand implements Callable<Integer> {
             return;
         }
         List<IsnadStore.DocumentGraph> graphs = pending.stream().map(Pending::graph).toList();
-        List<IsnadStore.Outcome> outcomes = db.store(graphs);
+        List<IsnadStore.Outcome> outcomes = db.store(graphs, noMerge ? IsnadStore.AfterWrite.NONE : merging);
         for (int i = 0; i < pending.size(); i++) {
             Extraction x = pending.get(i).extraction();
             IsnadStore.Outcome outcome = outcomes.get(i);

@@ -15,6 +15,8 @@ public final class Vocab {
     /** Where Isnad mints its own IRIs. */
     public static final String ID = "https://w3id.org/isnad/id/";
     public static final String WIKIDATA_GRAPH = "https://w3id.org/isnad/graph/wikidata";
+    /** Where the cross-document stage keeps events, propositions and merged entities (see org.isnad.merge). */
+    public static final String EVENTS_GRAPH = "https://w3id.org/isnad/graph/events";
 
     // classes
     public static final Resource Document = c("Document");
@@ -31,6 +33,8 @@ public final class Vocab {
     public static final Resource Agreement = c("Agreement");
     public static final Resource Claim = c("Claim");
     public static final Resource LinkCandidate = c("LinkCandidate");
+    public static final Resource Proposition = c("Proposition");
+    public static final Resource NearMiss = c("NearMiss");
 
     // document and mention
     public static final Property text = p("text");
@@ -78,6 +82,22 @@ public final class Vocab {
     public static final Property instanceOf = p("instanceOf");
     /** A position the linked person holds or held (P39), as http://www.wikidata.org/entity/Q… */
     public static final Property positionHeld = p("positionHeld");
+
+    // across documents (the events graph)
+    public static final Property report = p("report");
+    public static final Property event = p("event");
+    public static final Property proposition = p("proposition");
+    public static final Property firstReported = p("firstReported");
+    public static final Property latestStatus = p("latestStatus");
+    public static final Property contradicts = p("contradicts");
+    public static final Property independentSources = p("independentSources");
+    public static final Property rootSource = p("rootSource");
+    public static final Property mergeReason = p("mergeReason");
+    public static final Property canonicalEntity = p("canonicalEntity");
+    public static final Property mergeKey = p("mergeKey");
+    public static final Property left = p("left");
+    public static final Property right = p("right");
+    public static final Property reviewReason = p("reviewReason");
 
     // reused vocabularies
     public static final Property wasDerivedFrom = ResourceFactory.createProperty(PROV, "wasDerivedFrom");

@@ -88,13 +88,35 @@ public final class IsnadStore implements AutoCloseable {
     }
 
     /**
+     * Work that belongs in the same write transaction as the documents it concerns: the cross-document
+     * stage (org.isnad.merge), which must see a document's old graph before it is replaced and every
+     * changed document after the batch is written. Unchanged documents are not shown to it.
+     */
+    public interface AfterWrite {
+        AfterWrite NONE = (dsg, changed) -> { };
+
+        /** Called while a stored document's old graph is still there, just before it is replaced. */
+        default void beforeReplace(DatasetGraph dsg, Node document) {
+        }
+
+        /** Called once the batch's graphs are written, with the documents added or replaced. */
+        void afterWrite(DatasetGraph dsg, List<Node> changed);
+    }
+
+    /**
      * Stores a batch of documents in one write transaction: each replaces its own graph, or is left
      * as it is when the stored graph already holds exactly the same triples.
      */
     public List<Outcome> store(List<DocumentGraph> batch) {
+        return store(batch, AfterWrite.NONE);
+    }
+
+    /** As {@link #store(List)}, running {@code after} inside the same write transaction. */
+    public List<Outcome> store(List<DocumentGraph> batch, AfterWrite after) {
         return Txn.calculateWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
             List<Outcome> out = new ArrayList<>(batch.size());
+            List<Node> changed = new ArrayList<>();
             for (DocumentGraph d : batch) {
                 Node name = NodeFactory.createURI(d.iri());
                 Graph incoming = d.model().getGraph();
@@ -104,6 +126,7 @@ public final class IsnadStore implements AutoCloseable {
                         out.add(Outcome.UNCHANGED);
                         continue;
                     }
+                    after.beforeReplace(dsg, name);
                     dsg.removeGraph(name);
                     copyInto(dsg, name, incoming);
                     out.add(Outcome.REPLACED);
@@ -111,9 +134,18 @@ public final class IsnadStore implements AutoCloseable {
                     copyInto(dsg, name, incoming);
                     out.add(Outcome.ADDED);
                 }
+                changed.add(name);
+            }
+            if (!changed.isEmpty()) {
+                after.afterWrite(dsg, changed);
             }
             return out;
         });
+    }
+
+    /** Runs {@code work} in one write transaction (a rebuild of derived graphs, say). */
+    public void write(java.util.function.Consumer<DatasetGraph> work) {
+        Txn.executeWrite(dataset, () -> work.accept(dataset.asDatasetGraph()));
     }
 
     /**
