@@ -60,6 +60,11 @@ public final class CrossDocument implements IsnadStore.AfterWrite {
         Set<Node> touched = new LinkedHashSet<>(docs);
         touched.addAll(new EntityStage(facts, out, resolver).update(docs, former));
         Reader reader = new Reader(facts, new Canonical(facts));
-        new EventStage(facts, reader, out).update(touched);
+        EventStage.Result events = new EventStage(facts, reader, out).update(touched);
+        // Claims about the events just merged now point at new event nodes: their propositions are merged again.
+        for (Node e : events.written()) {
+            touched.addAll(facts.all(Facts.EVENTS, e, Facts.DERIVED));
+        }
+        new PropositionStage(facts, reader, out).update(touched);
     }
 }
