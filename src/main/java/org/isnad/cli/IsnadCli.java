@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "isnad", mixinStandardHelpOptions = true, versionProvider = IsnadCli.Version.class,
         description = "Builds a knowledge graph of who met whom and who said what, from news articles.",
         subcommands = {IngestCommand.class, MergeCommand.class, ExtractCommand.class, QueryCommand.class, ExportCommand.class,
-                ServeCommand.class, ValidateCommand.class, EvaluateCommand.class,
+                ServeCommand.class, ValidateCommand.class, EvaluateCommand.class, EvaluateMergeCommand.class,
                 LinkCommand.class, GazetteerCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 some inputs failed (the rest were stored), 2 usage error,",
                 "3 the store cannot be used (locked by another process, damaged),",

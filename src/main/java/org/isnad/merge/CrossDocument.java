@@ -20,7 +20,7 @@ import java.util.Set;
 public final class CrossDocument implements IsnadStore.AfterWrite {
     /** Unlinked entities that replaced documents named before their new text came (their blocks are merged again). */
     private final List<Node> formerEntities = new ArrayList<>();
-    private final EntityResolver resolver = new EntityResolver(NameKeys.STANDARD);
+    private final EntityResolver resolver = new EntityResolver(NameKeys.STANDARD, OrgConcepts.STANDARD);
 
     public static CrossDocument standard() {
         return new CrossDocument();

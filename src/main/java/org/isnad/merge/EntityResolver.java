@@ -42,7 +42,10 @@ final class EntityResolver {
     record Result(List<Cluster> clusters, List<NearMiss> nearMisses) {
     }
 
-    private enum Match { EXACT, TRANSLIT, VARIANT, SHORT, NONE }
+    private enum Match { EXACT, CONCEPT, TRANSLIT, VARIANT, SHORT, NONE }
+
+    /** Matches by which two names in one document may still be one entity: the extractor missed that they are. */
+    private static final Set<Match> SAME_IN_ONE_DOCUMENT = Set.of(Match.EXACT, Match.CONCEPT, Match.TRANSLIT);
 
     /** A near miss between two groups, before clusters have their canonical nodes. */
     private record RawNear(int a, int b, String reason) {
@@ -53,13 +56,22 @@ final class EntityResolver {
     }
 
     private final NameKeys keys;
+    private final OrgConcepts concepts;
 
-    EntityResolver(NameKeys keys) {
+    EntityResolver(NameKeys keys, OrgConcepts concepts) {
         this.keys = keys;
+        this.concepts = concepts;
     }
 
-    /** The block an entity's names fall in: its type and the key of its surname (or of its whole name, for others). */
+    /**
+     * The block an entity's names fall in: its type and the key of its surname (a person), the concept
+     * its name is made of (an organisation such as a foreign ministry), or the key of its whole name.
+     */
     String blockKey(Node type, String label, boolean person) {
+        String concept = type.getLocalName().equals("Organization") ? concepts.concept(label) : null;
+        if (concept != null) {
+            return type.getLocalName() + ":~" + concept;
+        }
         String k = person ? keys.lastWordKey(label) : keys.keyWithoutArticles(label);
         return type.getLocalName() + ":" + (k.isEmpty() ? Fold.fold(label) : k);
     }
@@ -71,9 +83,9 @@ final class EntityResolver {
         //    there is only one, else stay a group of their own.
         List<Group> groups = nameGroups(occ);
         // 2. Groups whose names fit and whose states agree (same state, or neither has one) are one entity.
-        UnionFind uf = new UnionFind(groups);
         List<int[]> pairs = new ArrayList<>();
         Match[][] match = new Match[groups.size()][groups.size()];
+        UnionFind uf = new UnionFind(groups, match);
         for (int i = 0; i < groups.size(); i++) {
             for (int j = i + 1; j < groups.size(); j++) {
                 match[i][j] = match(groups.get(i), groups.get(j));
@@ -88,7 +100,7 @@ final class EntityResolver {
             Match m = match[p[0]][p[1]];
             boolean sameState = a.state != null && a.state.equals(b.state);
             boolean noState = a.state == null && b.state == null;
-            if ((m == Match.EXACT || m == Match.TRANSLIT) && (sameState || noState)
+            if ((m == Match.EXACT || m == Match.CONCEPT || m == Match.TRANSLIT) && (sameState || noState)
                     || m == Match.VARIANT && sameState) {
                 uf.union(p[0], p[1], m.name().toLowerCase() + " name"
                         + (sameState ? ", both of " + a.state.getLocalName() : ", no affiliation on either side"));
@@ -197,11 +209,16 @@ final class EntityResolver {
         if (latinX == latinY && Fold.fold(x).equals(Fold.fold(y))) {
             return Match.EXACT;
         }
-        String kx = keys.key(x);
-        String ky = keys.key(y);
-        String sx = keys.keyWithoutArticles(x);
-        String sy = keys.keyWithoutArticles(y);
-        boolean keyed = kx.length() >= MIN_KEY && kx.equals(ky) || sx.length() >= MIN_KEY && sx.equals(sy);
+        String cx = concepts.concept(x);
+        if (cx != null && cx.equals(concepts.concept(y))) {
+            return Match.CONCEPT;
+        }
+        boolean keyed = false;
+        for (String kx : List.of(keys.key(x), keys.keyWithoutArticles(x))) {
+            for (String ky : List.of(keys.key(y), keys.keyWithoutArticles(y))) {
+                keyed |= kx.length() >= MIN_KEY && (kx.equals(ky) || NameKeys.withoutH(kx).equals(NameKeys.withoutH(ky)));
+            }
+        }
         if (!keyed) {
             return Match.NONE;
         }
@@ -235,7 +252,7 @@ final class EntityResolver {
                 if (y.getKey().equals(x.getKey()) || stateOf(y.getValue(), groups) == null) {
                     continue;
                 }
-                if (fits(x.getValue(), y.getValue(), match, Set.of(Match.EXACT, Match.TRANSLIT))
+                if (fits(x.getValue(), y.getValue(), match, SAME_IN_ONE_DOCUMENT)
                         && !uf.sharesDocumentWithOtherName(x.getValue(), y.getValue())) {
                     candidates.put(y.getKey(), y.getValue());
                 }
@@ -310,13 +327,15 @@ final class EntityResolver {
     /** Union-find over groups that may also move single occurrences, for names decided by context. */
     private final class UnionFind {
         final List<Group> groups;
+        final Match[][] match;
         final int[] parent;
         final Map<Integer, String> reasons = new HashMap<>();
         /** Occurrences moved out of their group into another cluster (by the root they joined). */
         final Map<Occurrence, Integer> moved = new LinkedHashMap<>();
 
-        UnionFind(List<Group> groups) {
+        UnionFind(List<Group> groups, Match[][] match) {
             this.groups = groups;
+            this.match = match;
             this.parent = new int[groups.size()];
             for (int i = 0; i < parent.length; i++) {
                 parent[i] = i;
@@ -362,13 +381,13 @@ final class EntityResolver {
             return out;
         }
 
-        /** Two different names in one document are two entities. */
+        /** Two different names in one document are two entities, unless the names are the same by merging's keys. */
         boolean sharesDocumentWithOtherName(List<Integer> a, List<Integer> b) {
             for (int i : a) {
                 for (int j : b) {
                     Group x = groups.get(i);
                     Group y = groups.get(j);
-                    if (!x.node.equals(y.node)) {
+                    if (!x.node.equals(y.node) && !SAME_IN_ONE_DOCUMENT.contains(match[i][j])) {
                         Set<Node> docs = x.documents();
                         docs.retainAll(y.documents());
                         if (!docs.isEmpty()) {

@@ -160,7 +160,41 @@ final class EntityStage {
         }
         Node state = type.equals(Vocab.State.asNode()) || e.affiliation() == null ? null
                 : facts.stateOf(doc, e.affiliation());
+        if (state == null && type.equals(Vocab.Organization.asNode())) {
+            state = stateNamedIn(doc, n);
+        }
         return new Occurrence(doc, n, type, labels, state, context(doc));
+    }
+
+    /**
+     * The state an organisation's own name names ("Egypt's presidency", "Iraqi foreign ministry"): the
+     * one state with a mention inside the organisation's mentions, or null.
+     */
+    private Node stateNamedIn(Node doc, Node org) {
+        Set<Node> found = new TreeSet<>(Reader::compare);
+        List<long[]> spans = spans(doc, org);
+        for (Node state : facts.subjects(doc, Facts.TYPE, Vocab.State.asNode())) {
+            for (long[] m : spans(doc, state)) {
+                for (long[] o : spans) {
+                    if (m[0] >= o[0] && m[1] <= o[1]) {
+                        found.add(state);
+                    }
+                }
+            }
+        }
+        return found.size() == 1 ? found.iterator().next() : null;
+    }
+
+    private List<long[]> spans(Node doc, Node entity) {
+        List<long[]> out = new ArrayList<>();
+        for (Node m : facts.all(doc, entity, Vocab.mention.asNode())) {
+            Node b = facts.one(doc, m, Vocab.beginIndex.asNode());
+            Node e = facts.one(doc, m, Vocab.endIndex.asNode());
+            if (b != null && e != null) {
+                out.add(new long[] {Long.parseLong(b.getLiteralLexicalForm()), Long.parseLong(e.getLiteralLexicalForm())});
+            }
+        }
+        return out;
     }
 
     /** The linked entities a document names: who else is in its story. */

@@ -109,6 +109,11 @@ final class NameKeys {
         return out.toString();
     }
 
+    /** A key without its H: a Latin h is often silent (John, Sarah) where the Arabic has no letter. */
+    static String withoutH(String key) {
+        return key.replace("H", "");
+    }
+
     /** Whether a name is written in Latin letters (its first letter decides). */
     static boolean isLatin(String name) {
         for (int i = 0; i < name.length(); i++) {
