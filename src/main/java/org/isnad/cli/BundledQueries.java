@@ -8,7 +8,8 @@ import java.nio.file.Path;
 
 /** The SPARQL queries shipped in {@code sparql/}, found by name, or a user's .rq file. */
 final class BundledQueries {
-    static final String NAMES = "meetings, agreements, claims, claims-by (param actor), actors, sources, mentions, link-review";
+    static final String NAMES = "meetings, agreements, claims, claims-by (param actor), actors, sources, mentions, link-review, "
+            + "events, event-timeline (param event or actor), corroboration, who-reports (param actor), merge-review";
 
     private BundledQueries() {
     }

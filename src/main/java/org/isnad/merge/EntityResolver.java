@@ -113,10 +113,14 @@ final class EntityResolver {
         // 4. Anything still fitting but apart is a near miss.
         for (int[] p : pairs) {
             Match m = match[p[0]][p[1]];
+            Group a = groups.get(p[0]);
+            Group b = groups.get(p[1]);
+            boolean statesConflict = a.state != null && b.state != null && !a.state.equals(b.state);
+            if (m == Match.CONCEPT && statesConflict) {
+                continue; // two states' foreign ministries: the concept is common, the state is the name
+            }
             if (m != Match.NONE && uf.find(p[0]) != uf.find(p[1])) {
-                Group a = groups.get(p[0]);
-                Group b = groups.get(p[1]);
-                String why = a.state != null && b.state != null && !a.state.equals(b.state)
+                String why = statesConflict
                         ? "names fit (" + m.name().toLowerCase() + ") but affiliations conflict ("
                         + a.state.getLocalName() + " / " + b.state.getLocalName() + "): namesakes?"
                         : m == Match.VARIANT ? "spelling variants, and no common affiliation to confirm them"

@@ -205,15 +205,32 @@ final class Reader {
     private String sourceOfReport(Node doc, Node r, Facts.Document d) {
         String best = null;
         long bestAt = Long.MAX_VALUE;
+        List<Long> lead = leadSentences(doc, r);
         for (Node claim : facts.subjects(doc, Vocab.about.asNode(), r)) {
             String s = outletOf(doc, claim);
             long at = position(doc, claim);
-            if (s != null && (at < bestAt || (at == bestAt && s.compareTo(best) < 0))) {
+            if (s != null && lead.contains(at) && (at < bestAt || (at == bestAt && s.compareTo(best) < 0))) {
                 best = s;
                 bestAt = at;
             }
         }
         return best != null ? best : publisherOf(d);
+    }
+
+    /**
+     * Where the first two sentences reporting an event begin (a headline and its lead): a claim there
+     * tells where the news came from; one further down is about something said later (an invitation, a reaction).
+     */
+    private List<Long> leadSentences(Node doc, Node r) {
+        List<Long> begins = new java.util.ArrayList<>();
+        for (Node m : facts.all(doc, r, Vocab.evidence.asNode())) {
+            Node b = facts.one(doc, m, Vocab.beginIndex.asNode());
+            if (b != null) {
+                begins.add(Long.parseLong(b.getLiteralLexicalForm()));
+            }
+        }
+        begins.sort(Long::compare);
+        return begins.subList(0, Math.min(2, begins.size()));
     }
 
     /** Where a claim's sentence begins: the first claim about a meeting tells where the news came from. */
