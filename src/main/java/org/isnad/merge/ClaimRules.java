@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * When two documents' claims report one proposition: the same stance, a claimant in common, published
- * within a fortnight, and the same content. Content is compared by its words when both are in one
+ * within a fortnight (or both with no date), and the same content. Content is compared by its words when both are in one
  * language; across languages, where words cannot be compared, by what the claims are about (the
  * events and entities they concern), which must then be nearly the same and more than one thing. A
  * denial contradicts a proposition about the same event, or one worded alike.
@@ -38,8 +38,10 @@ final class ClaimRules {
         if (who.isEmpty()) {
             return Clustering.Verdict.no("no claimant in common");
         }
-        if (a.published() != null && b.published() != null
-                && Math.abs(ChronoUnit.DAYS.between(a.published(), b.published())) > MAX_DAYS) {
+        if ((a.published() == null) != (b.published() == null)) {
+            return Clustering.Verdict.no("one of them has no publication date");
+        }
+        if (a.published() != null && Math.abs(ChronoUnit.DAYS.between(a.published(), b.published())) > MAX_DAYS) {
             return Clustering.Verdict.no("published more than " + MAX_DAYS + " days apart");
         }
         Similarity s = similarity(a, b);

@@ -51,7 +51,7 @@ final class PropositionStage {
         }
         while (!queue.isEmpty()) {
             ClaimReport c = queue.poll();
-            for (String key : keys(c)) {
+            for (String key : lookupKeys(c)) {
                 for (Node p : facts.subjects(Facts.EVENTS, Vocab.mergeKey.asNode(), NodeFactory.createLiteralString(key))) {
                     if (!old.contains(p) && fitsAny(c, p)) {
                         take(p, old, claims, queue);
@@ -104,18 +104,42 @@ final class PropositionStage {
         return false;
     }
 
-    /** The keys a claim's proposition is found under: its stance with each of its claimants. */
+    /**
+     * The keys a claim's proposition is found under: its stance with each of its claimants, and the month
+     * it was published, so that a claimant quoted every day for years is looked up a month at a time.
+     */
     static List<String> keys(ClaimReport c) {
-        return c.claimantKeys().stream().map(k -> c.stance() + " " + k).toList();
+        return keys(c, month(c.published()));
     }
 
-    /** Claims that share no claimant and stance, through any chain, are clustered apart. */
+    private static List<String> keys(ClaimReport c, String month) {
+        return c.claimantKeys().stream().map(k -> c.stance() + " " + k + " " + month).toList();
+    }
+
+    /** The keys of every proposition a claim may join: its own month and those next to it (claims merge within 14 days). */
+    static List<String> lookupKeys(ClaimReport c) {
+        if (c.published() == null) {
+            return keys(c);
+        }
+        List<String> out = new ArrayList<>();
+        for (int m = -1; m <= 1; m++) {
+            out.addAll(keys(c, month(c.published().plusMonths(m))));
+        }
+        return out;
+    }
+
+    private static String month(LocalDate d) {
+        return d == null ? "undated" : d.toString().substring(0, 7);
+    }
+
+    /** Claims that share no claimant and stance (whatever the month), through any chain, are clustered apart. */
     private static List<List<ClaimReport>> groups(List<ClaimReport> claims) {
         Map<String, Integer> first = new HashMap<>();
         int[] g = new int[claims.size()];
         for (int i = 0; i < claims.size(); i++) {
             g[i] = i;
-            for (String k : keys(claims.get(i))) {
+            ClaimReport c = claims.get(i);
+            for (String k : c.claimantKeys().stream().map(x -> c.stance() + " " + x).toList()) {
                 Integer j = first.putIfAbsent(k, i);
                 if (j != null) {
                     int a = root(g, i);
