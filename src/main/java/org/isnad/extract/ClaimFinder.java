@@ -124,6 +124,12 @@ final class ClaimFinder {
                 claimants = List.of(last);
             }
         }
+        if (claimants.isEmpty() && speaker != null) {
+            EntityRegistry.Node meant = backReference(speaker[0], speaker[1]);
+            if (meant != null) {
+                claimants = List.of(meant);
+            }
+        }
         if (claimants.isEmpty()) {
             return false;
         }
@@ -217,7 +223,7 @@ final class ClaimFinder {
                 fallback = fallback == null ? e : fallback;
             } else if (pack.prepositions.contains(before)) {
                 // mʿ al-asd, fy dmshq: not the one speaking
-            } else if (claimants.isEmpty() || coordinated(span)) {
+            } else if ((claimants.isEmpty() || coordinated(span)) && (!pack.subjectFirst || inverted(verb, span))) {
                 if (!claimants.contains(e)) {
                     claimants.add(e);
                 }
@@ -378,10 +384,17 @@ final class ClaimFinder {
             if (span != null) {
                 EntityRegistry.Node e = actor(span.entity());
                 if (!span.adjective() && e.isActor() && !cx.isTitleComplement(span, verb)) {
-                    return e;
+                    EntityRegistry.Node unnamed = unnamedSourceOf(span, s);
+                    return unnamed != null ? unnamed : e;
                 }
                 k = span.first();
                 continue;
+            }
+            if (cx.isWord(k)) {
+                EntityRegistry.Node meant = backReferenceEndingAt(k, s);
+                if (meant != null) {
+                    return meant; // "…, the statement said": the body that issued it
+                }
             }
             if (!cx.isWord(k)) {
                 if (cx.isPunct(k, LanguagePack.Marker.COMMAS) && !apposition && k == verb - 1) {
@@ -534,6 +547,96 @@ final class ClaimFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether an actor after a reporting verb is its subject in a subject-first language: only after a
+     * verb that inverts ("…," said Manalo; lexicon/markers.tsv inverted-speech), with nothing but
+     * function words and titles between. Elsewhere it is the verb's object ("accused Tokyo").
+     */
+    private boolean inverted(Context.Match<LanguagePack.Verb> verb, Span span) {
+        if (!pack.is(LanguagePack.Marker.INVERTED_SPEECH, cx.token(verb.first()).folded())) {
+            return false;
+        }
+        for (int k = verb.end(); k < span.first(); k++) {
+            if (!cx.isWord(k) || !cx.isTitleWord(k) && !pack.isFunctionWord(cx.token(k).folded())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "a spokesperson for Wong", "a source at the ministry": the unnamed source before the name speaks, not the name. */
+    private EntityRegistry.Node unnamedSourceOf(Span span, Sentence s) {
+        int k = span.first() - 1;
+        while (k >= s.firstToken() && cx.isWord(k) && pack.isFunctionWord(cx.token(k).folded())) {
+            k--;
+        }
+        if (k == span.first() - 1 || !cx.isWord(k)) {
+            return null; // no preposition between: the name is the subject itself
+        }
+        for (int a = Math.max(s.firstToken(), k - 2); a <= k; a++) {
+            Context.Match<LanguagePack.Anonymous> m = cx.isWord(a) ? cx.nounPhrase(pack.anonymousSources, a) : null;
+            if (m != null && m.end() == k + 1) {
+                return anonymousAt(a, span.first());
+            }
+        }
+        return null;
+    }
+
+    /** The actor a back-reference in [from, to) stands for (lexicon/back-references.tsv), or null. */
+    private EntityRegistry.Node backReference(int from, int to) {
+        PhraseIndex<?> refs = pack.phraseClass("back-references");
+        for (int k = from; refs != null && k < to; k++) {
+            Context.Match<?> m = cx.isWord(k) ? cx.nounPhrase(refs, k) : null;
+            if (m != null && m.end() <= to) {
+                return resolveBackReference(LanguagePack.valueName(m.value()), m, from);
+            }
+        }
+        return null;
+    }
+
+    /** A back-reference whose phrase ends at token k, with only function words before it in the sentence's clause. */
+    private EntityRegistry.Node backReferenceEndingAt(int k, Sentence s) {
+        PhraseIndex<?> refs = pack.phraseClass("back-references");
+        for (int a = k; refs != null && a >= s.firstToken() && a >= k - 2; a--) {
+            Context.Match<?> m = cx.isWord(a) ? cx.nounPhrase(refs, a) : null;
+            if (m != null && m.end() == k + 1) {
+                return resolveBackReference(LanguagePack.valueName(m.value()), m, a);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * What "the statement", "the agency", "the ministry" stand for: the last speaker, the last outlet
+     * named, or the last organisation named (one whose name holds the same noun first).
+     */
+    private EntityRegistry.Node resolveBackReference(String kind, Context.Match<?> phrase, int before) {
+        if ("speaker".equals(kind)) {
+            return lastSpeaker(null);
+        }
+        String noun = cx.token(phrase.end() - 1).folded();
+        EntityRegistry.Node any = null;
+        EntityRegistry.Node named = null;
+        for (Span sp : cx.spans()) {
+            if (sp.first() >= before || sp.adjective()) {
+                continue;
+            }
+            EntityRegistry.Node e = sp.entity();
+            boolean fits = "outlet".equals(kind) ? e.isOutlet()
+                    : "organization".equals(kind) && e.type == EntityType.ORGANIZATION && !e.isOutlet();
+            if (!fits) {
+                continue;
+            }
+            any = e;
+            for (int t = sp.first(); t < sp.end(); t++) {
+                if (cx.token(t).folded().equals(noun)) {
+                    named = e;
+                }
+            }
+        }
+        return named != null ? named : any;
     }
 
     private EntityRegistry.Node lastSpeaker(String agreement) {
