@@ -115,6 +115,10 @@ final class ClaimFinder {
                 break;
             }
         }
+        EntityRegistry.Node qualified = speaker == null ? null : unnamedBeforeQualifier(speaker[0], speaker[1]);
+        if (qualified != null) {
+            claimants = List.of(qualified); // "sources at Cairo airport": the names after the noun qualify it
+        }
         if (claimants.isEmpty() && speaker != null) {
             // "he said": a pronoun (lexicon/pronouns.tsv) stands for the last speaker
             PhraseIndex<?> pronouns = pack.phraseClass("pronouns");
@@ -579,6 +583,23 @@ final class ClaimFinder {
             Context.Match<LanguagePack.Anonymous> m = cx.isWord(a) ? cx.nounPhrase(pack.anonymousSources, a) : null;
             if (m != null && m.end() == k + 1) {
                 return anonymousAt(a, span.first());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * An unnamed source whose noun comes before every name in [from, to), a preposition or relative
+     * word between ("sources at Cairo airport", "a source in the Italian government"), or null.
+     */
+    private EntityRegistry.Node unnamedBeforeQualifier(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (cx.spanAt(k) != null) {
+                return null;
+            }
+            Context.Match<LanguagePack.Anonymous> m = cx.isWord(k) ? cx.nounPhrase(pack.anonymousSources, k) : null;
+            if (m != null && m.end() < to && cx.isWord(m.end()) && pack.isFunctionWord(cx.token(m.end()).folded())) {
+                return anonymousAt(k, to);
             }
         }
         return null;
