@@ -85,8 +85,55 @@ final class ClaimFinder {
                 }
             }
         }
+        foldRelayed();
         drafts.replaceAll(this::withChannel);
         return drafts;
+    }
+
+    /**
+     * "The State Department said that Rubio had urged Ottawa…": a body (or its spokesperson) relaying
+     * what a person named in its words said. The person is the claimant and the body the channel; the
+     * body's own report of it is not a second claim.
+     */
+    private void foldRelayed() {
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft outer = drafts.get(i);
+            if (outer.claimants().size() != 1 || !relays(outer.claimants().get(0))) {
+                continue;
+            }
+            for (int j = 0; j < drafts.size(); j++) {
+                Draft inner = drafts.get(j);
+                if (j == i || inner.sentence() != outer.sentence() || inner.via() != null
+                        || inner.verb() < outer.contentFirst() || inner.verb() >= outer.contentEnd()
+                        || inner.claimants().contains(outer.claimants().get(0))
+                        || !namedBetween(inner.claimants(), outer.contentFirst(), inner.verb())) {
+                    continue;
+                }
+                Draft relayed = new Draft(inner.claimants(), outer.claimants().get(0), inner.stance(), inner.contentFirst(),
+                        inner.contentEnd(), inner.directQuote(), inner.sentence(), inner.verb());
+                because.put(relayed, because.remove(inner));
+                drafts.set(j, relayed);
+                because.remove(outer);
+                drafts.remove(i);
+                i--;
+                break;
+            }
+        }
+    }
+
+    /** Who relays others' words: a body, an outlet, a spokesperson. */
+    private static boolean relays(EntityRegistry.Node n) {
+        return n.type == EntityType.ORGANIZATION || "spokesperson".equals(n.role);
+    }
+
+    /** Whether one of {@code who} is named in [from, to). */
+    private boolean namedBetween(List<EntityRegistry.Node> who, int from, int to) {
+        for (Span sp : cx.spansIn(from, to)) {
+            if (who.contains(sp.entity().asActor()) || who.contains(sp.entity())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Draft withChannel(Draft d) {
@@ -257,6 +304,15 @@ final class ClaimFinder {
             claimants.clear();
             claimants.add(speaker);
         }
+        List<EntityRegistry.Node> shared = pronounSubject == null && speaker == null && quotedSource == null
+                ? (isParticiple(verb) ? earlierInSentence(s, verb.first()) : pack.subjectFirst ? coordinatedWithEarlier(s, verb.first()) : null)
+                : null;
+        if (shared != null) {
+            // "condemned the talks …, and urged the Europeans": the second verb shares the first one's subject
+            claimants.clear();
+            claimants.addAll(shared);
+            speaker = shared.get(0);
+        }
         EntityRegistry.Node opener = pronounSubject != null || speaker != null ? null : sentenceOpener(s, verb.first());
         if (opener != null && quotedSource == null && !claimants.contains(opener)) {
             // "al-ḥzb al-dīmqrāṭy … athm yūn": the subject came first; the actor after the verb is its object.
@@ -361,6 +417,10 @@ final class ClaimFinder {
     private EntityRegistry.Node sentenceOpener(Sentence s, int verb) {
         for (int k = s.firstToken(); k < verb; k++) {
             Span first = cx.spanAt(k);
+            if (first != null && cx.isWord(first.end()) && pack.is(LanguagePack.Marker.POSSESSIVE, cx.token(first.end()).folded())) {
+                k = first.end(); // "Oman's Foreign Minister Badr Albusaidi": the owner is not the subject
+                continue;
+            }
             if (first != null) {
                 boolean marked = !first.preposition().isEmpty() || first.adjective() || k > s.firstToken()
                         && cx.isWord(k - 1) && pack.prepositions.contains(withoutConjunction(cx.token(k - 1).folded()));
@@ -420,6 +480,42 @@ final class ClaimFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The speakers of the sentence's previous claim when this verb is joined to it by a conjunction
+     * ("…, and urged"), with only adverbs between; null otherwise.
+     */
+    private List<EntityRegistry.Node> coordinatedWithEarlier(Sentence s, int verb) {
+        int k = verb - 1;
+        PhraseIndex<?> adverbs = pack.phraseClass("adverbs");
+        while (k > s.firstToken() && cx.isWord(k) && adverbs != null && cx.nounPhrase(adverbs, k) != null) {
+            k--;
+        }
+        if (!cx.isWord(k) || !pack.is(LanguagePack.Marker.CONJUNCTIONS, cx.token(k).folded())) {
+            return null;
+        }
+        return earlierInSentence(s, k);
+    }
+
+    /** The speakers of the last claim of this sentence made before token k, or null. */
+    private List<EntityRegistry.Node> earlierInSentence(Sentence s, int k) {
+        for (int d = drafts.size() - 1; d >= 0; d--) {
+            Draft earlier = drafts.get(d);
+            if (earlier.sentence() == s && earlier.verb() < k) {
+                return earlier.claimants();
+            }
+            if (earlier.sentence() != s) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** A participle that adds a second act of saying to the same speaker (…، nāfiyan; …, adding): lexicon/speech-participles.tsv. */
+    private boolean isParticiple(Context.Match<LanguagePack.Verb> verb) {
+        PhraseIndex<?> participles = pack.phraseClass("speech-participles");
+        return participles != null && cx.nounPhrase(participles, verb.first()) != null;
     }
 
     /** The last speaker, when a personal pronoun (lexicon/pronouns.tsv) is the verb's subject right before it. */
@@ -610,7 +706,7 @@ final class ClaimFinder {
         PhraseIndex<?> refs = pack.phraseClass("back-references");
         for (int k = from; refs != null && k < to; k++) {
             Context.Match<?> m = cx.isWord(k) ? cx.nounPhrase(refs, k) : null;
-            if (m != null && m.end() <= to) {
+            if (m != null && m.end() <= to && definite(k)) {
                 return resolveBackReference(LanguagePack.valueName(m.value()), m, from);
             }
         }
@@ -622,11 +718,16 @@ final class ClaimFinder {
         PhraseIndex<?> refs = pack.phraseClass("back-references");
         for (int a = k; refs != null && a >= s.firstToken() && a >= k - 2; a--) {
             Context.Match<?> m = cx.isWord(a) ? cx.nounPhrase(refs, a) : null;
-            if (m != null && m.end() == k + 1) {
+            if (m != null && m.end() == k + 1 && definite(a)) {
                 return resolveBackReference(LanguagePack.valueName(m.value()), m, a);
             }
         }
         return null;
+    }
+
+    /** "the statement" refers back; "a Chinese press release" is a new one. */
+    private boolean definite(int k) {
+        return cx.isDefinite(k) || cx.isWord(k - 1) && pack.is(LanguagePack.Marker.DEFINITE_ARTICLE, cx.token(k - 1).folded());
     }
 
     /**
