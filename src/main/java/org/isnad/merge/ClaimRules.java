@@ -11,7 +11,7 @@ import java.util.Set;
  * within a fortnight (or both with no date), and the same content. Content is compared by its words when both are in one
  * language; across languages, where words cannot be compared, by what the claims are about (the
  * events and entities they concern), which must then be nearly the same and more than one thing. A
- * denial contradicts a proposition about the same event, or one worded alike.
+ * denial contradicts a proposition about the same event.
  */
 final class ClaimRules {
     static final int MAX_DAYS = 14;
@@ -51,14 +51,7 @@ final class ClaimRules {
 
     /** Whether {@code denial} (a Deny) contradicts {@code other} (not a Deny), and why; null when it does not. */
     static String contradiction(ClaimReport denial, ClaimReport other) {
-        Set<Node> events = sharedEvents(denial, other);
-        if (!events.isEmpty()) {
-            return "denies an event the other reports";
-        }
-        if (sameLanguage(denial, other) && words(denial, other) >= SAME_WORDS) {
-            return "denies what the other asserts, in its words";
-        }
-        return null;
+        return sharedEvents(denial, other).isEmpty() ? null : "denies an event the other reports";
     }
 
     private record Similarity(boolean same, double score, String why) {

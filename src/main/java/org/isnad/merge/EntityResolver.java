@@ -405,13 +405,15 @@ final class EntityResolver {
 
         /** Sends each occurrence of an unaffiliated cluster to the candidate whose story its document shares, if one clearly does. */
         void splitByContext(int root, Map<Integer, List<Integer>> candidates, List<Group> groups) {
+            Map<Integer, Set<Node>> contexts = new HashMap<>();
+            candidates.forEach((k, v) -> contexts.put(k, context(v)));
             for (int i : members(root)) {
                 for (Occurrence o : groups.get(i).members) {
                     int best = -1;
                     double bestScore = 0;
                     double second = 0;
                     for (Map.Entry<Integer, List<Integer>> c : candidates.entrySet()) {
-                        double s = similarity(o.context(), context(c.getValue()));
+                        double s = similarity(o.context().get(), contexts.get(c.getKey()));
                         if (s > bestScore) {
                             second = bestScore;
                             bestScore = s;
@@ -430,7 +432,7 @@ final class EntityResolver {
         private Set<Node> context(List<Integer> members) {
             Set<Node> out = new HashSet<>();
             for (int i : members) {
-                groups.get(i).members.forEach(o -> out.addAll(o.context()));
+                groups.get(i).members.forEach(o -> out.addAll(o.context().get()));
             }
             return out;
         }

@@ -30,6 +30,11 @@ final class EntityStage {
     private final EventsGraph out;
     private final EntityResolver resolver;
     private final Map<Node, Set<Node>> contexts = new HashMap<>();
+    private final Map<Node, String> blockKeys = new HashMap<>();
+    /** Names this transaction sees for the first time: nothing was merged for them before. */
+    private final Set<Node> fresh = new HashSet<>();
+    /** Per document: each state it names, with the spans of its mentions. */
+    private final Map<Node, Map<Node, List<long[]>>> stateSpans = new HashMap<>();
 
     EntityStage(Facts facts, EventsGraph out, EntityResolver resolver) {
         this.facts = facts;
@@ -45,11 +50,21 @@ final class EntityStage {
         Set<String> blocks = new TreeSet<>();
         Map<String, Set<Node>> dirty = new TreeMap<>();
         Set<Node> nodes = new LinkedHashSet<>(formerNodes);
+        Map<Node, Set<Node>> here = new HashMap<>();
         for (Node doc : documents) {
-            nodes.addAll(unlinkedEntities(doc));
+            for (Node n : unlinkedEntities(doc)) {
+                nodes.add(n);
+                here.computeIfAbsent(n, x -> new HashSet<>()).add(doc);
+            }
         }
         for (Node n : nodes) {
-            facts.all(Facts.EVENTS, n, Vocab.mergeKey.asNode()).forEach(k -> blocks.add(k.getLiteralLexicalForm()));
+            List<Node> keys = facts.all(Facts.EVENTS, n, Vocab.mergeKey.asNode());
+            keys.forEach(k -> blocks.add(k.getLiteralLexicalForm()));
+            if (keys.isEmpty() && !formerNodes.contains(n)) {
+                // Never merged before, so named by no stored document but these: no need to look for others.
+                facts.knowDocuments(n, here.get(n));
+                fresh.add(n);
+            }
             String k = blockKey(n);
             if (k != null) {
                 blocks.add(k);
@@ -78,8 +93,22 @@ final class EntityStage {
 
     /** The block of a name: the smallest key any of its documents gives it, so that it depends on the documents alone. */
     private String blockKey(Node n) {
+        if (!blockKeys.containsKey(n)) {
+            blockKeys.put(n, findBlockKey(n));
+        }
+        return blockKeys.get(n);
+    }
+
+    /** Whether the extractor took the entity from the gazetteer: it then has its names in both languages. */
+    private boolean fromGazetteer(Node doc, Node n) {
+        Facts.Entity e = facts.entity(doc, n);
+        return e != null && e.labelAr() != null && e.labelEn() != null;
+    }
+
+    private String findBlockKey(Node n) {
         String best = null;
-        for (Node doc : facts.documentsOf(n)) {
+        List<Node> all = facts.documentsOf(n);
+        for (Node doc : !all.isEmpty() && fromGazetteer(all.get(0), n) ? all.subList(0, 1) : all) {
             Facts.Entity e = facts.entity(doc, n);
             Node type = typeOf(e);
             String label = e == null ? null : e.labelAr() != null ? e.labelAr() : e.labelEn();
@@ -116,8 +145,13 @@ final class EntityStage {
             if (!block.equals(blockKey(n))) {
                 continue; // it left this block (its documents were replaced): it is merged in its new one
             }
-            for (Node doc : facts.documentsOf(n)) {
-                Occurrence o = occurrence(doc, n);
+            List<Node> docs = facts.documentsOf(n);
+            Occurrence first = docs.isEmpty() ? null : occurrence(docs.get(0), n);
+            for (Node doc : docs) {
+                // A gazetteer entry (both labels) is described alike in every document: read it once.
+                Occurrence o = first != null && fromGazetteer(docs.get(0), n)
+                        ? new Occurrence(doc, n, first.type(), first.labels(), first.state(), () -> context(doc))
+                        : occurrence(doc, n);
                 if (o != null) {
                     occurrences.add(o);
                     present.add(n);
@@ -126,15 +160,18 @@ final class EntityStage {
         }
         Canonical before = new Canonical(facts);
         Map<Occurrence, Node> old = new HashMap<>();
-        occurrences.forEach(o -> old.put(o, before.of(o.document(), o.node())));
-        delete(members);
+        boolean allFresh = fresh.containsAll(members);
+        if (!allFresh) {
+            occurrences.forEach(o -> old.put(o, before.of(o.document(), o.node())));
+            delete(members);
+        }
         EntityResolver.Result result = resolver.resolve(occurrences);
         Set<Node> changed = new TreeSet<>(Reader::compare);
         for (EntityResolver.Cluster c : result.clusters()) {
             write(c);
             for (Occurrence o : c.members()) {
-                if (!c.canonical().equals(old.get(o))) {
-                    changed.add(o.document());
+                if (!allFresh && !c.canonical().equals(old.get(o))) {
+                    changed.add(o.document()); // (a block of new names only is in this transaction's documents)
                 }
             }
         }
@@ -163,7 +200,7 @@ final class EntityStage {
         if (state == null && type.equals(Vocab.Organization.asNode())) {
             state = stateNamedIn(doc, n);
         }
-        return new Occurrence(doc, n, type, labels, state, context(doc));
+        return new Occurrence(doc, n, type, labels, state, () -> context(doc));
     }
 
     /**
@@ -173,15 +210,20 @@ final class EntityStage {
     private Node stateNamedIn(Node doc, Node org) {
         Set<Node> found = new TreeSet<>(Reader::compare);
         List<long[]> spans = spans(doc, org);
-        for (Node state : facts.subjects(doc, Facts.TYPE, Vocab.State.asNode())) {
-            for (long[] m : spans(doc, state)) {
+        Map<Node, List<long[]>> states = stateSpans.computeIfAbsent(doc, d -> {
+            Map<Node, List<long[]>> out = new HashMap<>();
+            facts.subjects(d, Facts.TYPE, Vocab.State.asNode()).forEach(s -> out.put(s, spans(d, s)));
+            return out;
+        });
+        states.forEach((state, mentions) -> {
+            for (long[] m : mentions) {
                 for (long[] o : spans) {
                     if (m[0] >= o[0] && m[1] <= o[1]) {
                         found.add(state);
                     }
                 }
             }
-        }
+        });
         return found.size() == 1 ? found.iterator().next() : null;
     }
 
@@ -245,7 +287,9 @@ final class EntityStage {
             return; // one name, one entity: its own IRI serves
         }
         Node canonical = c.canonical();
-        docs.forEach(d -> out.add(canonical, Vocab.wasDerivedFrom, d));
+        // What canonical(document, name) reads: the canonical node derived from the documents where another name means it.
+        c.members().stream().filter(o -> !o.node().equals(canonical) || c.minted()).map(Occurrence::document).distinct()
+                .forEach(d -> out.add(canonical, Vocab.wasDerivedFrom, d));
         for (Node n : names) {
             if (!n.equals(canonical)) {
                 out.add(n, Vocab.canonicalEntity, canonical);

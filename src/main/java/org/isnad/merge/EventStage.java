@@ -57,7 +57,7 @@ final class EventStage {
         }
         while (!queue.isEmpty()) {
             Report r = queue.poll();
-            for (Node e : candidateEvents(r.parties())) {
+            for (Node e : candidateEvents(r)) {
                 if (!oldEvents.contains(e) && fitsAny(r, e)) {
                     takeEvent(e, oldEvents, reports, queue);
                 }
@@ -102,16 +102,59 @@ final class EventStage {
         }
     }
 
-    /** Stored events that share at least two parties with these (an event lists its parties as participants). */
-    private List<Node> candidateEvents(Set<Node> parties) {
-        Map<Node, Integer> hits = new TreeMap<>(Reader::compare);
-        for (Node p : parties) {
-            for (Node e : facts.subjects(Facts.EVENTS, Vocab.participant.asNode(), p)) {
-                hits.merge(e, 1, Integer::sum);
+    /**
+     * Stored events a report may join or come close to: those with two of its parties in a year its dates
+     * (give or take the near-miss margin) reach, found by the keys {@link #keys} wrote; a report with no
+     * dates at all looks at every event of its pairs of parties.
+     */
+    private List<Node> candidateEvents(Report r) {
+        Set<Node> out = new TreeSet<>(Reader::compare);
+        for (String key : lookupKeys(r)) {
+            out.addAll(facts.subjects(Facts.EVENTS, Vocab.mergeKey.asNode(), NodeFactory.createLiteralString(key)));
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** An event's keys: for each pair of parties of each report, the pair alone and the pair in each year the report's dates reach. */
+    static Set<String> keys(Report r) {
+        Set<String> out = new TreeSet<>();
+        for (String pair : pairs(r)) {
+            out.add(pair + " all");
+            if (r.window().known()) {
+                for (int y = r.window().from().getYear(); y <= r.window().to().getYear(); y++) {
+                    out.add(pair + " " + y);
+                }
             }
         }
-        return hits.entrySet().stream().filter(h -> h.getValue() >= EventRules.MIN_SHARED_PARTIES)
-                .map(Map.Entry::getKey).toList();
+        return out;
+    }
+
+    private static Set<String> lookupKeys(Report r) {
+        Set<String> out = new TreeSet<>();
+        for (String pair : pairs(r)) {
+            if (!r.window().known()) {
+                out.add(pair + " all");
+                continue;
+            }
+            int from = r.window().from().minusDays(EventRules.NEAR_MISS_DAYS + 1).getYear();
+            int to = r.window().to().plusDays(EventRules.NEAR_MISS_DAYS + 1).getYear();
+            for (int y = from; y <= to; y++) {
+                out.add(pair + " " + y);
+            }
+            out.add(pair + " undated");
+        }
+        return out;
+    }
+
+    private static List<String> pairs(Report r) {
+        List<String> ps = r.parties().stream().map(Node::toString).sorted().toList();
+        List<String> out = new ArrayList<>();
+        for (int a = 0; a < ps.size(); a++) {
+            for (int b = a + 1; b < ps.size(); b++) {
+                out.add(r.type() + " " + ps.get(a) + " " + ps.get(b));
+            }
+        }
+        return out;
     }
 
     private boolean fitsAny(Report r, Node event) {
@@ -181,6 +224,11 @@ final class EventStage {
             out.add(r.iri(), Vocab.event, e);
         }
         participants.forEach(p -> out.add(e, Vocab.participant, p));
+        Set<String> keys = new TreeSet<>();
+        rs.forEach(r -> keys.addAll(keys(r)));
+        // A report with no dates at all meets any report of its sides: its event must be found by every lookup.
+        rs.stream().filter(r -> !r.window().known()).forEach(r -> pairs(r).forEach(p -> keys.add(p + " undated")));
+        keys.forEach(k -> out.add(e, Vocab.mergeKey, NodeFactory.createLiteralString(k)));
         docs.forEach(d -> out.add(e, Facts.DERIVED, d));
         rs.stream().map(Report::published).filter(java.util.Objects::nonNull).min(LocalDate::compareTo)
                 .ifPresent(d -> out.add(e, Vocab.firstReported, Facts.dateLiteral(d)));
@@ -196,7 +244,6 @@ final class EventStage {
         rs.stream().filter(r -> !anyHeldWithPlace || r.status().equals("Occurred"))
                 .flatMap(r -> r.places().stream()).distinct().forEach(p -> out.add(e, Vocab.location, p));
         out.add(e, Facts.LABEL, EventsGraph.text(label(first.type(), rs, names, dated)));
-        out.add(first.iri(), Vocab.mergeReason, EventsGraph.text("first report of the event"));
         c.reasons().forEach((r, why) -> out.add(r.iri(), Vocab.mergeReason, EventsGraph.text(why)));
         return e;
     }
@@ -261,9 +308,9 @@ final class EventStage {
     /** Near misses of a new event: events of the same sides that came close (see {@link EventRules#nearMiss}). */
     private void nearMisses(Node event) {
         List<Report> mine = reportsOf(event);
-        Set<Node> parties = new TreeSet<>(Reader::compare);
-        mine.forEach(r -> parties.addAll(r.parties()));
-        for (Node other : candidateEvents(parties)) {
+        Set<Node> candidates = new TreeSet<>(Reader::compare);
+        mine.forEach(r -> candidates.addAll(candidateEvents(r)));
+        for (Node other : candidates) {
             if (other.equals(event)) {
                 continue;
             }

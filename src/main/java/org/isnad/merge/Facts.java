@@ -56,11 +56,32 @@ final class Facts {
     }
 
     final DatasetGraph dsg;
+    /**
+     * The graphs of the documents this transaction has just written, as they were built in memory: the
+     * same triples as the store now holds, read many times faster than through TDB2's node table.
+     */
+    private final Map<Node, org.apache.jena.graph.Graph> fresh;
     private final Map<Node, Document> documents = new HashMap<>();
     private final Map<Key, Entity> entities = new HashMap<>();
+    /** Document graphs do not change while merging runs, so where a node occurs is read once. */
+    private final Map<Node, List<Node>> documentsOf = new HashMap<>();
 
     Facts(DatasetGraph dsg) {
+        this(dsg, Map.of());
+    }
+
+    Facts(DatasetGraph dsg, Map<Node, org.apache.jena.graph.Graph> fresh) {
         this.dsg = dsg;
+        this.fresh = fresh;
+    }
+
+    /** Quads of one named graph matching the pattern, from memory when the graph was just written. */
+    Iterator<Quad> find(Node g, Node s, Node p, Node o) {
+        org.apache.jena.graph.Graph mem = g.isConcrete() ? fresh.get(g) : null;
+        if (mem == null) {
+            return dsg.find(g, s, p, o);
+        }
+        return mem.find(s, p, o).mapWith(t -> Quad.create(g, t));
     }
 
     static boolean isDocumentGraph(Node g) {
@@ -88,7 +109,7 @@ final class Facts {
         String en = null;
         String subtype = null;
         Node affiliation = null;
-        Iterator<Quad> it = dsg.find(doc, node, Node.ANY, Node.ANY);
+        Iterator<Quad> it = find(doc, node, Node.ANY, Node.ANY);
         while (it.hasNext()) {
             Quad q = it.next();
             Node p = q.getPredicate();
@@ -130,6 +151,17 @@ final class Facts {
 
     /** Documents whose graphs describe this node (it has a type there). */
     List<Node> documentsOf(Node node) {
+        return documentsOf.computeIfAbsent(node, this::findDocumentsOf);
+    }
+
+    /** Tells where a node occurs when the caller knows it already (a name first seen in this transaction). */
+    void knowDocuments(Node node, java.util.Collection<Node> docs) {
+        List<Node> sorted = new ArrayList<>(docs);
+        sorted.sort((a, b) -> a.toString().compareTo(b.toString()));
+        documentsOf.put(node, sorted);
+    }
+
+    private List<Node> findDocumentsOf(Node node) {
         Set<Node> out = new java.util.TreeSet<>((a, b) -> a.toString().compareTo(b.toString()));
         dsg.find(Node.ANY, node, TYPE, Node.ANY).forEachRemaining(q -> {
             if (isDocumentGraph(q.getGraph())) {
@@ -140,7 +172,7 @@ final class Facts {
     }
 
     Node one(Node g, Node s, Node p) {
-        Iterator<Quad> it = dsg.find(g, s, p, Node.ANY);
+        Iterator<Quad> it = find(g, s, p, Node.ANY);
         Node best = null;
         while (it.hasNext()) {
             Node o = it.next().getObject();
@@ -153,13 +185,13 @@ final class Facts {
 
     List<Node> all(Node g, Node s, Node p) {
         List<Node> out = new ArrayList<>();
-        dsg.find(g, s, p, Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
+        find(g, s, p, Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
         return out;
     }
 
     List<Node> subjects(Node g, Node p, Node o) {
         List<Node> out = new ArrayList<>();
-        dsg.find(g, Node.ANY, p, o).forEachRemaining(q -> out.add(q.getSubject()));
+        find(g, Node.ANY, p, o).forEachRemaining(q -> out.add(q.getSubject()));
         return out;
     }
 

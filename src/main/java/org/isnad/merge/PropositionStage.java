@@ -188,7 +188,8 @@ final class PropositionStage {
             out.add(r.iri(), Vocab.proposition, p);
         }
         claimants.forEach(x -> out.add(p, Vocab.claimant, x));
-        about.forEach(x -> out.add(p, Vocab.about, x));
+        // What a proposition is about, as far as merging compares it: the events (its claims keep their entities).
+        about.stream().filter(PropositionStage::isEvent).forEach(x -> out.add(p, Vocab.about, x));
         docs.forEach(d -> out.add(p, Facts.DERIVED, d));
         keys.forEach(k -> out.add(p, Vocab.mergeKey, NodeFactory.createLiteralString(k)));
         rs.stream().map(ClaimReport::published).filter(Objects::nonNull).min(LocalDate::compareTo)
@@ -196,7 +197,6 @@ final class PropositionStage {
         Map<Node, String> roots = Sources.roots(rs);
         out.add(p, Vocab.independentSources, EventsGraph.integer(Sources.independent(roots)));
         roots.forEach((r, s) -> out.add(r, Vocab.rootSource, EventsGraph.text(s)));
-        out.add(first.iri(), Vocab.mergeReason, EventsGraph.text("first report of the proposition"));
         c.reasons().forEach((r, why) -> out.add(r.iri(), Vocab.mergeReason, EventsGraph.text(why)));
         return p;
     }
@@ -205,7 +205,10 @@ final class PropositionStage {
         return c.source() + (c.published() == null ? "" : " of " + c.published());
     }
 
-    /** Links a new proposition with the propositions it denies, or that deny it. */
+    /**
+     * Links a new proposition with the propositions it denies, or that deny it: a denial and what it denies
+     * are about the same event (a meeting reported, then denied; a claim about it, then denied).
+     */
     private void contradictions(Node p) {
         List<ClaimReport> mine = reports(p);
         if (mine.isEmpty()) {
@@ -213,21 +216,23 @@ final class PropositionStage {
         }
         boolean denial = mine.get(0).stance().equals(DENY);
         Set<Node> candidates = new TreeSet<>(Reader::compare);
-        for (ClaimReport r : mine) {
-            for (Node x : r.about()) {
-                candidates.addAll(facts.subjects(Facts.EVENTS, Vocab.about.asNode(), x));
-            }
+        for (Node event : facts.all(Facts.EVENTS, p, Vocab.about.asNode())) {
+            candidates.addAll(facts.subjects(Facts.EVENTS, Vocab.about.asNode(), event));
         }
         candidates.remove(p);
+        Node deny = Vocab.term(DENY).asNode();
         for (Node q : candidates) {
-            List<ClaimReport> theirs = reports(q);
-            if (theirs.isEmpty() || theirs.get(0).stance().equals(DENY) == denial) {
-                continue;
+            if (deny.equals(facts.one(Facts.EVENTS, q, Vocab.stance.asNode())) == denial) {
+                continue; // two denials, or two non-denials: no contradiction to look for
             }
-            if (contradicts(denial ? mine : theirs, denial ? theirs : mine)) {
+            if (contradicts(denial ? mine : reports(q), denial ? reports(q) : mine)) {
                 out.add(denial ? p : q, Vocab.contradicts, denial ? q : p);
             }
         }
+    }
+
+    static boolean isEvent(Node n) {
+        return n.isURI() && n.getURI().startsWith(Vocab.ID + "event/");
     }
 
     private static boolean contradicts(List<ClaimReport> denials, List<ClaimReport> others) {

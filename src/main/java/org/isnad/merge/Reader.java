@@ -36,15 +36,27 @@ final class Reader {
 
     /** Every event report of one document (its meetings and other events). */
     List<Node> reportsIn(Node doc) {
-        return sorted(facts.subjects(doc, Vocab.eventType.asNode(), Node.ANY));
+        return located(doc, sorted(facts.subjects(doc, Vocab.eventType.asNode(), Node.ANY)));
     }
 
     List<Node> claimsIn(Node doc) {
-        return sorted(facts.subjects(doc, Facts.TYPE, Vocab.Claim.asNode()));
+        return located(doc, sorted(facts.subjects(doc, Facts.TYPE, Vocab.Claim.asNode())));
+    }
+
+    private final Map<Node, Node> documentOf = new HashMap<>();
+
+    /** Records where reports and claims of a document read just now are, so that they need not be looked for. */
+    private List<Node> located(Node doc, List<Node> items) {
+        items.forEach(i -> documentOf.put(i, doc));
+        return items;
     }
 
     /** The document whose graph holds this report or claim, or null when none does any more. */
     Node documentOf(Node report) {
+        return documentOf.computeIfAbsent(report, this::findDocumentOf);
+    }
+
+    private Node findDocumentOf(Node report) {
         Node[] found = new Node[1];
         facts.dsg.find(Node.ANY, report, Facts.DERIVED, Node.ANY).forEachRemaining(q -> {
             if (Facts.isDocumentGraph(q.getGraph())) {
@@ -95,7 +107,7 @@ final class Reader {
         Set<Node> parties = new TreeSet<>(Reader::compare);
         Set<Node> places = new TreeSet<>(Reader::compare);
         Set<Node> placeStates = new TreeSet<>(Reader::compare);
-        facts.dsg.find(doc, r, Node.ANY, Node.ANY).forEachRemaining(q -> {
+        facts.find(doc, r, Node.ANY, Node.ANY).forEachRemaining(q -> {
             Node p = q.getPredicate();
             Node o = q.getObject();
             if (!o.isURI() || !p.getURI().startsWith(Vocab.NS)) {

@@ -99,8 +99,8 @@ public final class IsnadStore implements AutoCloseable {
         default void beforeReplace(DatasetGraph dsg, Node document) {
         }
 
-        /** Called once the batch's graphs are written, with the documents added or replaced. */
-        void afterWrite(DatasetGraph dsg, List<Node> changed);
+        /** Called once the batch's graphs are written, with the documents added or replaced and their new graphs. */
+        void afterWrite(DatasetGraph dsg, Map<Node, Graph> changed);
     }
 
     /**
@@ -116,7 +116,7 @@ public final class IsnadStore implements AutoCloseable {
         return Txn.calculateWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
             List<Outcome> out = new ArrayList<>(batch.size());
-            List<Node> changed = new ArrayList<>();
+            Map<Node, Graph> changed = new java.util.LinkedHashMap<>();
             for (DocumentGraph d : batch) {
                 Node name = NodeFactory.createURI(d.iri());
                 Graph incoming = d.model().getGraph();
@@ -134,7 +134,7 @@ public final class IsnadStore implements AutoCloseable {
                     copyInto(dsg, name, incoming);
                     out.add(Outcome.ADDED);
                 }
-                changed.add(name);
+                changed.put(name, incoming);
             }
             if (!changed.isEmpty()) {
                 after.afterWrite(dsg, changed);
