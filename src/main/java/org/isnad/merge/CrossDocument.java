@@ -57,19 +57,14 @@ public final class CrossDocument implements IsnadStore.AfterWrite {
 
     private void update(Facts facts, Collection<Node> docs, Collection<Node> former) {
         EventsGraph out = new EventsGraph(facts.dsg);
-        long t0 = System.nanoTime();
         Set<Node> touched = new LinkedHashSet<>(docs);
         touched.addAll(new EntityStage(facts, out, resolver).update(docs, former));
-        long t1 = System.nanoTime();
         Reader reader = new Reader(facts, new Canonical(facts));
         EventStage.Result events = new EventStage(facts, reader, out).update(touched);
-        long t2 = System.nanoTime();
         // Claims about the events just merged now point at new event nodes: their propositions are merged again.
         for (Node e : events.written()) {
             touched.addAll(facts.all(Facts.EVENTS, e, Facts.DERIVED));
         }
         new PropositionStage(facts, reader, out).update(touched);
-        long t3 = System.nanoTime();
-        System.err.printf("TIMING entities %.1f events %.1f propositions %.1f (touched %d)%n", (t1-t0)/1e9, (t2-t1)/1e9, (t3-t2)/1e9, touched.size());
     }
 }
