@@ -42,7 +42,7 @@ final class NameKeys {
         return out;
     }
 
-    /** The key of the whole name, articles kept ("al-Burhan" and "البرهان" meet here). */
+    /** The key of the whole name, articles kept (al-Burhan meets its Arabic spelling, article written on). */
     String key(String name) {
         StringBuilder out = new StringBuilder();
         for (String w : words(name)) {
@@ -51,7 +51,7 @@ final class NameKeys {
         return out.toString();
     }
 
-    /** The key of the whole name with every article dropped ("Sudani" and "السوداني" meet here). */
+    /** The key of the whole name with every article dropped (Sudani meets al-Sudani, in either script). */
     String keyWithoutArticles(String name) {
         StringBuilder out = new StringBuilder();
         for (String w : words(name)) {
