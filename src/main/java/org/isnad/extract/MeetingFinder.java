@@ -407,6 +407,10 @@ final class MeetingFinder {
             r.oneEach |= cx.isWord(k) && pack.is(LanguagePack.Marker.ONE_EACH, cx.token(k).folded());
         }
         r.oneEach |= cx.isWord(end) && pack.is(LanguagePack.Marker.ONE_EACH, cx.token(end).folded());
+        for (Context.Match<LanguagePack.Trigger> t : r.triggers) {
+            // "bilateral meetings with A and B": a plural trigger is one meeting with each
+            r.oneEach |= pack.is(LanguagePack.Marker.ONE_EACH, cx.token(t.end() - 1).folded());
+        }
         return end;
     }
 
