@@ -89,9 +89,13 @@ final class IngestCommand implements Callable<Integer> {
         try {
             Extraction x = extractor.extract(doc);
             pending.add(new Pending(x, new IsnadStore.DocumentGraph(RdfMapper.documentIri(doc), RdfMapper.toModel(x))));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             // One document's failure must not cost the others: report it and go on.
             problem(new InputProblem(doc.origin(), "extraction failed: " + e));
+        } catch (OutOfMemoryError e) {
+            // What the document took is unreachable once we return, so the next one has the heap back.
+            problem(new InputProblem(doc.origin(), "out of memory while extracting it (Java heap "
+                    + (Runtime.getRuntime().maxMemory() >> 20) + " MiB): skipped; give Java more memory to ingest it"));
         }
         if (pending.size() >= batchSize) {
             flush(db);
