@@ -15,7 +15,7 @@ final class ExitCodes implements CommandLine.IExecutionExceptionHandler, Command
 
     @Override
     public int getExitCode(Throwable e) {
-        if (e instanceof StoreProblem) {
+        if (e instanceof StoreProblem || e instanceof org.isnad.store.StoreFailure) {
             return IsnadCli.STORE;
         }
         if (e instanceof UsageProblem || e instanceof org.isnad.evaluate.GoldProblem

@@ -92,6 +92,19 @@ public final class IsnadStore implements AutoCloseable {
      * as it is when the stored graph already holds exactly the same triples.
      */
     public List<Outcome> store(List<DocumentGraph> batch) {
+        DiskSpace.ensure(location, batch.stream().mapToLong(d -> d.model().size()).sum());
+        try {
+            return write(batch);
+        } catch (RuntimeException | InternalError e) {
+            if (DiskSpace.isFull(e)) {
+                throw new StoreFailure(DiskSpace.full(location) + " while writing a batch of " + batch.size()
+                        + " document(s); that batch was not stored, every batch before it was", e);
+            }
+            throw e;
+        }
+    }
+
+    private List<Outcome> write(List<DocumentGraph> batch) {
         return Txn.calculateWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
             List<Outcome> out = new ArrayList<>(batch.size());
