@@ -33,14 +33,31 @@ public final class IsnadCli implements Runnable {
 
     /** The configured command line, for {@link #main} and for tests. */
     public static CommandLine commandLine() {
+        return commandLine(new java.io.PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true),
+                new java.io.PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true));
+    }
+
+    /** The command line writing to {@code out} and {@code err}, terminal control characters escaped. */
+    public static CommandLine commandLine(java.io.PrintWriter out, java.io.PrintWriter err) {
         CommandLine cl = new CommandLine(new IsnadCli());
         cl.setExecutionExceptionHandler(new ExitCodes());
         cl.setExitCodeExceptionMapper(new ExitCodes());
+        cl.setOut(new java.io.PrintWriter(new TerminalSafeWriter(out), true));
+        cl.setErr(new java.io.PrintWriter(new TerminalSafeWriter(err), true));
         return cl;
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        StoreDamageWatch watch = new StoreDamageWatch(System.err);
+        System.setErr(new java.io.PrintStream(watch, true, java.nio.charset.StandardCharsets.UTF_8));
+        int code = commandLine().execute(args);
+        System.err.flush();
+        if (watch.damage() != null) {
+            System.err.println("error: the store is damaged: reading it failed (" + watch.damage()
+                    + "); answers may be incomplete. Restore it from a backup or ingest into a new folder");
+            code = STORE;
+        }
+        System.exit(code);
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -1,5 +1,7 @@
 package org.isnad.serve;
 
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
@@ -39,6 +41,15 @@ public final class SparqlServer implements AutoCloseable {
      * @param corsOrigins    origins allowed to call from a browser; empty means none
      */
     public static SparqlServer start(Dataset dataset, String host, int port, long timeoutSeconds, List<String> corsOrigins) {
+        return start(dataset, host, port, timeoutSeconds, corsOrigins, null);
+    }
+
+    /**
+     * As above; with a {@code passwordFile} (Jetty realm format, "user: password" lines) every request
+     * must carry HTTP Basic credentials from it.
+     */
+    public static SparqlServer start(Dataset dataset, String host, int port, long timeoutSeconds, List<String> corsOrigins,
+                                     Path passwordFile) {
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
         dataset.getContext().set(ARQ.queryTimeout, Long.toString(timeoutSeconds * 1000));
         dataset.getContext().set(Service.httpServiceAllowed, false);
@@ -50,25 +61,25 @@ public final class SparqlServer implements AutoCloseable {
                 .build();
         FusekiServer.Builder b = FusekiServer.create()
                 .port(port)
-                .loopback(isLoopback(host))
+                .loopback(Listen.isLoopback(host))
                 .add(DATASET, service)
                 .enablePing(true)
                 .enableStats(false)
                 .enableTasks(false)
                 .enableCompact(false)
                 .verbose(false);
+        if (passwordFile != null) {
+            b.passwordFile(passwordFile.toString()).auth(AuthScheme.BASIC).serverAuthPolicy(Auth.ANY_USER);
+        }
         if (corsOrigins.isEmpty()) {
             b.enableCors(false);
         } else {
-            b.enableCors(true, corsConfig(corsOrigins).toString());
+            b.enableCors(true, corsConfig(CorsOrigins.validate(corsOrigins)).toString());
         }
         FusekiServer server = b.build();
+        Listen.bindExactly(server.getJettyServer(), host);
         server.start();
         return new SparqlServer(server);
-    }
-
-    private static boolean isLoopback(String host) {
-        return host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1");
     }
 
     /** Fuseki's CORS filter reads its settings from a properties file. */
@@ -90,7 +101,7 @@ public final class SparqlServer implements AutoCloseable {
     }
 
     public String endpoint(String host) {
-        return "http://" + host + ":" + port() + DATASET + "/sparql";
+        return Listen.url(host, port()) + DATASET + "/sparql";
     }
 
     public void join() {
