@@ -9,6 +9,7 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.exec.http.Service;
 import org.apache.jena.tdb2.TDB2;
+import org.isnad.store.QueryGuards;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,6 +26,8 @@ import java.util.List;
  */
 public final class SparqlServer implements AutoCloseable {
     public static final String DATASET = "/isnad";
+    /** Longest request body or query string, in bytes: far above any hand-written or bundled query. */
+    public static final long MAX_REQUEST_BYTES = 256 * 1024;
 
     private final FusekiServer server;
 
@@ -50,6 +53,7 @@ public final class SparqlServer implements AutoCloseable {
      */
     public static SparqlServer start(Dataset dataset, String host, int port, long timeoutSeconds, List<String> corsOrigins,
                                      Path passwordFile) {
+        QueryGuards.install();
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
         dataset.getContext().set(ARQ.queryTimeout, Long.toString(timeoutSeconds * 1000));
         dataset.getContext().set(Service.httpServiceAllowed, false);
@@ -63,6 +67,7 @@ public final class SparqlServer implements AutoCloseable {
                 .port(port)
                 .loopback(Listen.isLoopback(host))
                 .add(DATASET, service)
+                .addFilter("/*", new RequestLimits(MAX_REQUEST_BYTES))
                 .enablePing(true)
                 .enableStats(false)
                 .enableTasks(false)

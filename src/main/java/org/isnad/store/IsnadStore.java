@@ -45,6 +45,10 @@ public final class IsnadStore implements AutoCloseable {
 
     private static final int OPEN_CHECK_QUADS = 2000;
 
+    static {
+        QueryGuards.install();
+    }
+
     private final Path location;
     private final Dataset dataset;
 
