@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         description = "Builds a knowledge graph of who met whom and who said what, from news articles.",
         subcommands = {IngestCommand.class, ExtractCommand.class, QueryCommand.class, ExportCommand.class,
                 ServeCommand.class, ValidateCommand.class, EvaluateCommand.class,
-                LinkCommand.class, GazetteerCommand.class, CommandLine.HelpCommand.class},
+                LinkCommand.class, GazetteerCommand.class, StatsCommand.class, BackupCommand.class,
+                RestoreCommand.class, CompactCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 some inputs failed (the rest were stored), 2 usage error,",
                 "3 the store cannot be used (locked by another process, damaged),",
                 "4 Wikidata could not be reached or answered unusably (nothing was changed)."})

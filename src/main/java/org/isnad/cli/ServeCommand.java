@@ -1,5 +1,6 @@
 package org.isnad.cli;
 
+import org.isnad.serve.IngestServlet;
 import org.isnad.serve.Listen;
 import org.isnad.serve.SparqlServer;
 import org.isnad.store.IsnadStore;
@@ -45,6 +46,14 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-auth", description = "Serve a non-loopback address without credentials (anyone who can reach it can read the store).")
     boolean noAuth;
 
+    @Option(names = "--ingest-token-file", paramLabel = "FILE",
+            description = "Accept documents at POST /isnad/ingest from clients that send the token in FILE "
+                    + "(its first line, 16 characters or more; 'isnad ingest --server URL --token-file FILE'). Off by default.")
+    java.nio.file.Path ingestTokenFile;
+
+    @Mixin
+    ExtractionOptions extraction;
+
     @Option(names = "--cors-origin", paramLabel = "ORIGIN",
             description = "An origin (https://example.org) whose web pages may query the server; repeatable. None by default.")
     List<String> corsOrigins = new ArrayList<>();
@@ -56,11 +65,13 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         checkOptions();
         try (IsnadStore db = IsnadStore.openExisting(store.db);
-             SparqlServer server = SparqlServer.start(db.dataset(), host, port, timeout, corsOrigins, passwordFile)) {
+             SparqlServer server = SparqlServer.start(db.dataset(), host, port, timeout, corsOrigins, passwordFile,
+                     ingestServlet(db))) {
             Thread hook = new Thread(stop::countDown);
             Runtime.getRuntime().addShutdownHook(hook);
             spec.commandLine().getOut().println("Serving " + store.db + " at " + server.endpoint(host)
-                    + " (read-only; Ctrl-C to stop)");
+                    + (ingestTokenFile == null ? " (read-only; Ctrl-C to stop)"
+                    : " (ingest at " + org.isnad.serve.Listen.url(host, server.port()) + IngestServlet.PATH + "; Ctrl-C to stop)"));
             spec.commandLine().getOut().flush();
             stop.await();
             try {
@@ -70,6 +81,15 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         return IsnadCli.OK;
+    }
+
+    private java.util.Map<String, jakarta.servlet.http.HttpServlet> ingestServlet(IsnadStore db) {
+        if (ingestTokenFile == null) {
+            return java.util.Map.of();
+        }
+        String token = IngestCommand.token(ingestTokenFile);
+        return java.util.Map.of(IngestServlet.PATH, new IngestServlet(token, IngestCommand.MAX_REQUEST_BYTES,
+                new ServerIngest(db, extraction.reader(), extraction.extractor())));
     }
 
     /** Usage errors before anything is opened: port range, host, origins, credentials. */

@@ -16,15 +16,22 @@ import java.io.IOException;
  */
 final class RequestLimits implements Filter {
     private final long maxBytes;
+    private final java.util.Set<String> exempt;
 
-    RequestLimits(long maxBytes) {
+    /** {@code exempt}: paths whose servlets check sizes themselves. */
+    RequestLimits(long maxBytes, java.util.Set<String> exempt) {
         this.maxBytes = maxBytes;
+        this.exempt = java.util.Set.copyOf(exempt);
     }
 
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest http = (HttpServletRequest) req;
         HttpServletResponse out = (HttpServletResponse) res;
+        if (exempt.contains(http.getRequestURI())) {
+            chain.doFilter(req, res);
+            return;
+        }
         long length = http.getContentLengthLong();
         String query = http.getQueryString();
         if (length > maxBytes || query != null && query.length() > maxBytes) {

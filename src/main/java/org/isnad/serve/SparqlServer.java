@@ -3,6 +3,7 @@ package org.isnad.serve;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
@@ -53,6 +54,12 @@ public final class SparqlServer implements AutoCloseable {
      */
     public static SparqlServer start(Dataset dataset, String host, int port, long timeoutSeconds, List<String> corsOrigins,
                                      Path passwordFile) {
+        return start(dataset, host, port, timeoutSeconds, corsOrigins, passwordFile, java.util.Map.of());
+    }
+
+    /** As above, with more servlets by path (such as {@link IngestServlet}), which set their own size limits. */
+    public static SparqlServer start(Dataset dataset, String host, int port, long timeoutSeconds, List<String> corsOrigins,
+                                     Path passwordFile, java.util.Map<String, jakarta.servlet.http.HttpServlet> servlets) {
         QueryGuards.install();
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
         dataset.getContext().set(ARQ.queryTimeout, Long.toString(timeoutSeconds * 1000));
@@ -67,14 +74,18 @@ public final class SparqlServer implements AutoCloseable {
                 .port(port)
                 .loopback(Listen.isLoopback(host))
                 .add(DATASET, service)
-                .addFilter("/*", new RequestLimits(MAX_REQUEST_BYTES))
+                .addFilter("/*", new RequestLimits(MAX_REQUEST_BYTES, servlets.keySet()))
                 .enablePing(true)
                 .enableStats(false)
-                .enableTasks(false)
-                .enableCompact(false)
+                // Compaction while serving (POST /$/compact/isnad?deleteOld=true) and its task status.
+                .enableTasks(true)
+                .enableCompact(true)
                 .verbose(false);
+        servlets.forEach(b::addServlet);
         if (passwordFile != null) {
-            b.passwordFile(passwordFile.toString()).auth(AuthScheme.BASIC).serverAuthPolicy(Auth.ANY_USER);
+            // Read once (Fuseki's passwordFile() rescans the file on a thread that outlives the server).
+            b.securityHandler(JettySecurityLib.makeSecurityHandler(Auth.dftRealm, Passwords.read(passwordFile),
+                    AuthScheme.BASIC)).serverAuthPolicy(Auth.ANY_USER);
         }
         if (corsOrigins.isEmpty()) {
             b.enableCors(false);
