@@ -38,8 +38,8 @@ final class RequestLimits implements Filter {
             out.sendError(413, "request over " + maxBytes + " bytes (serve --max-query-size)");
             return;
         }
-        if (length < 0 && "POST".equalsIgnoreCase(http.getMethod())) {
-            // A body of unknown length could be any size: ask for one that says how long it is.
+        if (length < 0 && http.getHeader("Transfer-Encoding") != null) {
+            // A chunked body could be any size: ask for one that says how long it is.
             out.sendError(411, "a POST must give its Content-Length");
             return;
         }

@@ -17,11 +17,13 @@ import java.util.stream.Stream;
  * What a store holds, counted in one read transaction (so the figures agree with each other while
  * ingest goes on), and what it takes on disk.
  *
+ * @param bytes      the store's files, or -1 when unknown (counted through a server)
  * @param lastChange when the store's files were last written (the last commit), or null when empty
  */
 public record StoreStats(long documents, long entities, long events, long claims, long quads, long bytes,
                          Instant lastChange) {
-    private static final String COUNTS = """
+    /** The counts, as one SPARQL query over the union graph (public for the server's stats). */
+    public static final String COUNTS = """
             PREFIX isnad: <https://w3id.org/isnad/ns#>
             SELECT
               (COUNT(DISTINCT ?doc) AS ?documents) (COUNT(DISTINCT ?entity) AS ?entities)
