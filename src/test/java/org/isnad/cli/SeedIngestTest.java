@@ -80,9 +80,13 @@ class SeedIngestTest {
 
     @Test
     void kirbyHasClaims() {
+        // One label a claimant, in --lang: English by default now that the gazetteer knows him.
         List<Map<String, String>> claims = Cli.select(db, "claims");
-        assertTrue(claims.stream().anyMatch(c -> c.getOrDefault("claimant", "").contains("كيربي")),
+        assertTrue(claims.stream().anyMatch(c -> c.getOrDefault("claimant", "").contains("John Kirby")),
                 () -> claims.toString());
+        List<Map<String, String>> arabic = Cli.select(db, "claims", "--lang", "ar");
+        assertTrue(arabic.stream().anyMatch(c -> c.getOrDefault("claimant", "").contains("كيربي")),
+                () -> arabic.toString());
     }
 
     @Test
