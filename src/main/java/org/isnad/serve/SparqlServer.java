@@ -57,6 +57,7 @@ public final class SparqlServer implements AutoCloseable {
                 .enableTasks(false)
                 .enableCompact(false)
                 .verbose(false);
+        WebFeatures.install(b, dataset);
         if (corsOrigins.isEmpty()) {
             b.enableCors(false);
         } else {
