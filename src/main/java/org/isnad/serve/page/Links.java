@@ -1,0 +1,60 @@
+package org.isnad.serve.page;
+
+import org.isnad.rdf.Vocab;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Where each page lives. A resource is named by its IRI after {@code https://w3id.org/isnad/id/}
+ * ({@code ?id=wd/Q7747}), or by its whole IRI when it is elsewhere; a query parameter rather than a
+ * path, because entity IRIs hold percent-escapes that servers treat as ambiguous in a path.
+ */
+final class Links {
+    static final String BASE = "/isnad/page/";
+
+    private Links() {
+    }
+
+    static String actor(String iri) {
+        return BASE + "actor?id=" + id(iri);
+    }
+
+    static String event(String iri) {
+        return BASE + "event?id=" + id(iri);
+    }
+
+    static String claim(String iri) {
+        return BASE + "claim?id=" + id(iri);
+    }
+
+    static String document(String iri) {
+        return BASE + "document?id=" + id(iri);
+    }
+
+    /** A document page scrolled to a span of its text. */
+    static String span(String documentIri, int begin, int end) {
+        return document(documentIri) + "#char=" + begin + "," + end;
+    }
+
+    static String search(String query) {
+        return BASE + "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+    }
+
+    static String wikidata(String qid) {
+        return "https://www.wikidata.org/wiki/" + URLEncoder.encode(qid, StandardCharsets.UTF_8);
+    }
+
+    private static String id(String iri) {
+        String short_ = iri.startsWith(Vocab.ID) ? iri.substring(Vocab.ID.length()) : iri;
+        return URLEncoder.encode(short_, StandardCharsets.UTF_8);
+    }
+
+    /** The IRI a page's {@code id} parameter names. */
+    static String iri(String id) {
+        if (id == null || id.isBlank()) {
+            return null;
+        }
+        return id.startsWith("http://") || id.startsWith("https://") || id.startsWith("urn:") ? id : Vocab.ID + id;
+    }
+}
