@@ -4,6 +4,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.Dataset;
 import org.isnad.serve.names.ActorDirectory;
 import org.isnad.serve.page.PageHandler;
+import org.isnad.serve.reconcile.ReconcileHandler;
 import org.isnad.serve.ui.QueryUi;
 import org.isnad.serve.web.Sparql;
 import org.isnad.serve.web.Utf8Responses;
@@ -27,6 +28,8 @@ final class WebFeatures {
         b.addFilter("/*", new Utf8Responses());
         PageHandler pages = new PageHandler(sparql, directory);
         b.addFilter(pages.pathSpec(), pages);
+        ReconcileHandler reconcile = new ReconcileHandler(directory);
+        b.addFilter(reconcile.pathSpec(), reconcile);
         QueryUi.install(b);
     }
 }

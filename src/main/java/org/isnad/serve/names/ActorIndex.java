@@ -93,6 +93,22 @@ public final class ActorIndex {
                 .toList();
     }
 
+    /** Entities with a name that starts with the given text (after folding), most mentioned first: for suggestions. */
+    public List<Actor> startingWith(String prefix, Predicate<Actor> accept, int limit) {
+        String p = NameKeys.normal(prefix);
+        if (p.isEmpty()) {
+            return List.of();
+        }
+        Set<Actor> found = new java.util.LinkedHashSet<>();
+        byCompact.forEach((compact, names) -> names.forEach(n -> {
+            if ((n.normal().startsWith(p) || n.words().stream().anyMatch(w -> w.startsWith(p))) && accept.test(n.actor())) {
+                found.add(n.actor());
+            }
+        }));
+        return found.stream().sorted(Comparator.comparingInt(Actor::mentions).reversed().thenComparing(Actor::iri))
+                .limit(limit).toList();
+    }
+
     /**
      * Whether the first candidate is the one entity the name stands for: it matches exactly, no other
      * entity matches exactly or nearly, and a one-word name (a surname, a given name) is no word of

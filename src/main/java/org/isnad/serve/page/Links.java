@@ -10,13 +10,13 @@ import java.nio.charset.StandardCharsets;
  * ({@code ?id=wd/Q7747}), or by its whole IRI when it is elsewhere; a query parameter rather than a
  * path, because entity IRIs hold percent-escapes that servers treat as ambiguous in a path.
  */
-final class Links {
+public final class Links {
     static final String BASE = "/isnad/page/";
 
     private Links() {
     }
 
-    static String actor(String iri) {
+    public static String actor(String iri) {
         return BASE + "actor?id=" + id(iri);
     }
 
@@ -50,11 +50,30 @@ final class Links {
         return URLEncoder.encode(short_, StandardCharsets.UTF_8);
     }
 
-    /** The IRI a page's {@code id} parameter names. */
-    static String iri(String id) {
+    /**
+     * The IRI a page's {@code id} parameter names. Isnad's IRIs percent-encode the letters of a name
+     * (person/%D8%AC…); an id given with those letters decoded (as a template filled in by another
+     * tool may give it) is encoded back the same way.
+     */
+    public static String iri(String id) {
         if (id == null || id.isBlank()) {
             return null;
         }
-        return id.startsWith("http://") || id.startsWith("https://") || id.startsWith("urn:") ? id : Vocab.ID + id;
+        if (id.startsWith("http://") || id.startsWith("https://") || id.startsWith("urn:")) {
+            return id;
+        }
+        if (id.chars().anyMatch(c -> c > 127)) {
+            StringBuilder encoded = new StringBuilder();
+            for (String segment : id.split("/", -1)) {
+                encoded.append(encoded.length() == 0 ? "" : "/").append(URLEncoder.encode(segment, StandardCharsets.UTF_8));
+            }
+            id = encoded.toString();
+        }
+        return Vocab.ID + id;
+    }
+
+    /** The short id of one of Isnad's IRIs (its part after https://w3id.org/isnad/id/), or the IRI. */
+    public static String shortId(String iri) {
+        return iri.startsWith(Vocab.ID) ? iri.substring(Vocab.ID.length()) : iri;
     }
 }
