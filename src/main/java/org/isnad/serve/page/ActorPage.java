@@ -1,6 +1,10 @@
 package org.isnad.serve.page;
 
-import org.apache.jena.query.QuerySolution;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.vocabulary.RDFS;
 import org.isnad.rdf.Vocab;
@@ -16,25 +20,6 @@ import java.util.TreeSet;
  * events it took part in, the claims it made and the claims about it.
  */
 final class ActorPage {
-    private static final String MENTIONS = Q.PREFIXES + """
-            SELECT ?doc ?title ?lang (COUNT(DISTINCT ?m) AS ?n) (GROUP_CONCAT(DISTINCT ?t; separator=" | ") AS ?names)
-            WHERE { ?this isnad:mention ?m . ?m isnad:document ?doc ; nif:anchorOf ?t .
-                    OPTIONAL { ?doc dcterms:title ?title } OPTIONAL { ?doc dcterms:language ?lang } }
-            GROUP BY ?doc ?title ?lang ORDER BY DESC(?n)""";
-    private static final String EVENTS = Q.PREFIXES + """
-            SELECT ?ev ?class ?status ?date ?doc ?other WHERE {
-              ?ev ?role ?this ; isnad:status ?status ; a ?class ; prov:wasDerivedFrom ?doc .
-              """ + Q.NOT_A_ROLE + """
-              OPTIONAL { ?ev isnad:date ?date }
-              OPTIONAL { ?ev ?role2 ?other . FILTER(?other != ?this && isIRI(?other))
-                         FILTER(?role2 IN (isnad:participant, isnad:party)) }
-            } ORDER BY ?date ?ev""";
-    private static final String CLAIMS = Q.PREFIXES + """
-            SELECT ?c ?stance ?content ?via ?doc ?claimant WHERE {
-              ?c a isnad:Claim ; ?rel ?this ; isnad:stance ?stance ; prov:wasDerivedFrom ?doc .
-              OPTIONAL { ?c isnad:content ?content } OPTIONAL { ?c isnad:via ?via } OPTIONAL { ?c isnad:claimant ?claimant }
-            } ORDER BY ?doc ?c""";
-
     private ActorPage() {
     }
 
@@ -56,12 +41,10 @@ final class ActorPage {
         if (facts.isEmpty() || facts.all(Vocab.mention.getURI()).isEmpty() && facts.all(RDFS.label.getURI()).isEmpty()) {
             return null;
         }
-        List<Mentions> mentions = ctx.sparql.select(MENTIONS, Q.bind("this", iri)).stream()
-                .map(r -> new Mentions(Q.str(r, "doc"), Q.str(r, "title"), Q.str(r, "lang"), r.getLiteral("n").getInt(),
-                        Q.str(r, "names"))).toList();
-        List<EventRow> events = events(ctx, iri);
-        List<ClaimRow> made = claims(ctx, iri, Vocab.claimant.getURI());
-        List<ClaimRow> about = claims(ctx, iri, Vocab.about.getURI());
+        List<Mentions> mentions = ctx.sparql.read(dsg -> mentions(dsg, facts));
+        List<EventRow> events = ctx.sparql.read(dsg -> events(dsg, iri));
+        List<ClaimRow> made = ctx.sparql.read(dsg -> claims(dsg, iri, Vocab.claimant));
+        List<ClaimRow> about = ctx.sparql.read(dsg -> claims(dsg, iri, Vocab.about));
         String[] label = ctx.label(iri);
         return new View() {
             @Override
@@ -121,35 +104,72 @@ final class ActorPage {
         h.close("dl");
     }
 
-    static List<EventRow> events(PageContext ctx, String iri) {
-        Map<String, EventRow> rows = new LinkedHashMap<>();
-        for (QuerySolution r : ctx.sparql.select(EVENTS, Q.bind("this", iri))) {
-            String ev = Q.str(r, "ev");
-            String type = Q.local(r, "class");
-            EventRow row = rows.computeIfAbsent(ev, k -> new EventRow(ev, type, Q.local(r, "status"), Q.str(r, "date"),
-                    Q.str(r, "doc"), new ArrayList<>()));
-            String other = Q.str(r, "other");
-            if (other != null && !row.others().contains(other)) {
-                row.others().add(other);
+    /** Mentions grouped by document, most first, with the words each document used. */
+    static List<Mentions> mentions(DatasetGraph dsg, Facts actor) {
+        Map<String, Integer> count = new LinkedHashMap<>();
+        Map<String, java.util.Set<String>> words = new LinkedHashMap<>();
+        for (String m : actor.iris(Vocab.mention.getURI())) {
+            Span s = Span.read(dsg, m, actor.iri());
+            if (s == null || s.document() == null) {
+                continue;
             }
+            count.merge(s.document(), 1, Integer::sum);
+            words.computeIfAbsent(s.document(), k -> new java.util.LinkedHashSet<>()).add(s.anchor());
         }
-        return new ArrayList<>(rows.values());
+        List<Mentions> out = new ArrayList<>();
+        count.forEach((doc, n) -> {
+            Facts d = Facts.of(dsg, doc);
+            out.add(new Mentions(doc, d.one(Vocab.title.getURI()), d.one(Vocab.language.getURI()), n,
+                    String.join(" | ", words.get(doc))));
+        });
+        out.sort(java.util.Comparator.comparingInt(Mentions::count).reversed().thenComparing(Mentions::doc));
+        return out;
     }
 
-    static List<ClaimRow> claims(PageContext ctx, String iri, String link) {
-        Map<String, ClaimRow> rows = new LinkedHashMap<>();
-        Map<String, org.apache.jena.rdf.model.RDFNode> params = new java.util.HashMap<>(Q.bind("this", iri));
-        params.putAll(Q.bind("rel", link));
-        for (QuerySolution r : ctx.sparql.select(CLAIMS, params)) {
-            String c = Q.str(r, "c");
-            ClaimRow row = rows.computeIfAbsent(c, k -> new ClaimRow(c, Q.local(r, "stance"), Q.str(r, "content"),
-                    Q.str(r, "via"), Q.str(r, "doc"), new ArrayList<>()));
-            String claimant = Q.str(r, "claimant");
-            if (claimant != null && !row.claimants().contains(claimant)) {
-                row.claimants().add(claimant);
+    /** The events an actor has a role in (participant, party, …): every subject with a status that points to it. */
+    static List<EventRow> events(DatasetGraph dsg, String iri) {
+        java.util.Set<String> notRoles = java.util.Set.of(Vocab.location.getURI(), Vocab.about.getURI(), Vocab.claimant.getURI(),
+                Vocab.via.getURI(), Vocab.affiliation.getURI());
+        List<EventRow> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        var it = dsg.find(Node.ANY, Node.ANY, Node.ANY, NodeFactory.createURI(iri));
+        while (it.hasNext()) {
+            Quad q = it.next();
+            String ev = q.getSubject().getURI();
+            if (ev == null || notRoles.contains(q.getPredicate().getURI()) || !seen.add(ev)) {
+                continue;
             }
+            Facts f = Facts.of(dsg, ev);
+            String status = f.localNames(Vocab.status.getURI()).stream().findFirst().orElse(null);
+            if (status == null) {
+                continue;
+            }
+            List<String> others = new ArrayList<>(f.iris(Vocab.participant.getURI()));
+            others.addAll(f.iris(Vocab.party.getURI()));
+            others.remove(iri);
+            String type = f.localNames(RDF.type.getURI()).stream().filter(t -> !t.equals("Event")).findFirst().orElse("Event");
+            out.add(new EventRow(ev, type, status, f.one(Vocab.date.getURI()), f.one(Vocab.wasDerivedFrom.getURI()), others));
         }
-        return new ArrayList<>(rows.values());
+        out.sort(java.util.Comparator.comparing((EventRow e) -> e.date() == null ? "~" : e.date()).thenComparing(EventRow::iri));
+        return out;
+    }
+
+    /** Claims that point to the actor by a property: isnad:claimant (made) or isnad:about (about it). */
+    static List<ClaimRow> claims(DatasetGraph dsg, String iri, org.apache.jena.rdf.model.Property link) {
+        List<ClaimRow> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        var it = dsg.find(Node.ANY, Node.ANY, link.asNode(), NodeFactory.createURI(iri));
+        while (it.hasNext()) {
+            String c = it.next().getSubject().getURI();
+            if (c == null || !seen.add(c)) {
+                continue;
+            }
+            Facts f = Facts.of(dsg, c);
+            out.add(new ClaimRow(c, f.localNames(Vocab.stance.getURI()).stream().findFirst().orElse(""), f.one(Vocab.content.getURI()),
+                    f.one(Vocab.via.getURI()), f.one(Vocab.wasDerivedFrom.getURI()), f.iris(Vocab.claimant.getURI())));
+        }
+        out.sort(java.util.Comparator.comparing((ClaimRow r) -> r.doc() == null ? "" : r.doc()).thenComparing(ClaimRow::iri));
+        return out;
     }
 
     static void eventTable(Html h, PageContext ctx, List<EventRow> events) {

@@ -25,13 +25,6 @@ final class EventPage {
     /** Cross-document events, where the store has them: an isnad:Event whose isnad:report is this one. */
     private static final String CROSS_DOCUMENT = Q.PREFIXES + """
             SELECT DISTINCT ?event ?report WHERE { ?event isnad:report ?this ; isnad:report ?report }""";
-    private static final String SAME_PARTIES = Q.PREFIXES + """
-            SELECT DISTINCT ?other ?p WHERE {
-              ?this ?role ?first . """ + Q.NOT_A_ROLE + """
-              ?other ?role ?first ; isnad:status ?s ; ?role2 ?p .
-              FILTER(?role2 IN (isnad:participant, isnad:party))
-            }""";
-    private static final String CLAIMS_ABOUT = Q.PREFIXES + "SELECT ?c WHERE { ?c isnad:about ?this }";
 
     private EventPage() {
     }
@@ -65,10 +58,14 @@ final class EventPage {
         timeline.sort(Comparator.comparing((Report r) -> r.published() != null ? r.published() : r.date() != null ? r.date() : "~"));
         Map<String, List<Span>> mentions = new LinkedHashMap<>();
         ctx.sparql.read(dsg -> {
-            reports.forEach(r -> r.evidence().forEach(s -> mentions.put(s.iri(), Sentence.mentionsWithin(dsg, s))));
+            for (Report r : reports) {
+                List<Span> inDocument = r.doc() == null ? List.of() : Sentence.mentionsOf(dsg, r.doc());
+                r.evidence().forEach(s -> mentions.put(s.iri(), Sentence.within(inDocument, s)));
+            }
             return null;
         });
-        List<String> claims = ctx.sparql.select(CLAIMS_ABOUT, Q.bind("this", iri)).stream().map(r -> Q.str(r, "c")).toList();
+        List<String> claims = ctx.sparql.read(dsg -> ActorPage.claims(dsg, iri, Vocab.about)).stream()
+                .map(ActorPage.ClaimRow::iri).toList();
         Report self = reports.get(0);
         String type = facts.localNames(RDF.type.getURI()).stream().filter(t -> !t.equals("Event")).findFirst().orElse("Event");
         return new View() {
@@ -172,16 +169,19 @@ final class EventPage {
         return out;
     }
 
+    /** Other documents' events with exactly these parties, found through the events of the first party. */
     private static List<String> sameParties(PageContext ctx, String iri, Set<String> parties) {
         if (parties.isEmpty()) {
             return List.of();
         }
-        Map<String, Set<String>> others = new LinkedHashMap<>();
-        for (QuerySolution r : ctx.sparql.select(SAME_PARTIES, Q.bind("this", iri))) {
-            others.computeIfAbsent(Q.str(r, "other"), k -> new TreeSet<>()).add(Q.str(r, "p"));
-        }
-        return others.entrySet().stream().filter(e -> !e.getKey().equals(iri) && e.getValue().equals(parties))
-                .map(Map.Entry::getKey).toList();
+        return ctx.sparql.read(dsg -> ActorPage.events(dsg, parties.iterator().next()).stream()
+                .filter(e -> !e.iri().equals(iri))
+                .filter(e -> {
+                    Set<String> all = new TreeSet<>(e.others());
+                    all.add(parties.iterator().next());
+                    return all.equals(parties);
+                })
+                .map(ActorPage.EventRow::iri).toList());
     }
 
     private static Report report(DatasetGraph dsg, String iri) {

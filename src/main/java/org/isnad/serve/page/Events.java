@@ -1,6 +1,8 @@
 package org.isnad.serve.page;
 
-import org.apache.jena.query.QuerySolution;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -9,6 +11,7 @@ import org.isnad.rdf.Vocab;
 import org.isnad.store.IsnadStore;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,15 +19,6 @@ import java.util.TreeSet;
 
 /** Every event in the store with its parties, for the network and the timeline. */
 final class Events {
-    private static final String ALL = Q.PREFIXES + """
-            SELECT ?ev ?class ?status ?date ?published ?doc ?p WHERE {
-              ?ev isnad:status ?status ; a ?class ; prov:wasDerivedFrom ?doc ; ?role ?p .
-              FILTER(?role IN (isnad:participant, isnad:party))
-              FILTER(?class != isnad:Event)
-              OPTIONAL { ?ev isnad:date ?date }
-              OPTIONAL { ?doc schema:datePublished ?published }
-            }""";
-
     private Events() {
     }
 
@@ -37,13 +31,7 @@ final class Events {
 
     /** Events, optionally only those of one status and those with one actor among their parties. */
     static List<Event> all(PageContext ctx, String status, String actor) {
-        Map<String, Event> out = new LinkedHashMap<>();
-        for (QuerySolution r : ctx.sparql.select(ALL)) {
-            String iri = Q.str(r, "ev");
-            Event e = out.computeIfAbsent(iri, k -> new Event(iri, Q.local(r, "class"), Q.local(r, "status"), Q.str(r, "date"),
-                    Q.str(r, "published"), Q.str(r, "doc"), new TreeSet<>()));
-            e.parties().add(Q.str(r, "p"));
-        }
+        Map<String, Event> out = ctx.sparql.read(Events::read);
         List<Event> kept = new ArrayList<>();
         for (Event e : out.values()) {
             if ((status == null || status.isEmpty() || status.equals(e.status()))
@@ -52,6 +40,32 @@ final class Events {
             }
         }
         return kept;
+    }
+
+    /** Every subject with a status is an event; read from the quad indexes, property by property. */
+    private static Map<String, Event> read(DatasetGraph dsg) {
+        Map<String, Event> out = new LinkedHashMap<>();
+        Map<String, String> published = new HashMap<>();
+        dsg.find(Node.ANY, Node.ANY, Vocab.datePublished.asNode(), Node.ANY).forEachRemaining(q ->
+                published.put(q.getSubject().getURI(), q.getObject().getLiteralLexicalForm()));
+        var it = dsg.find(Node.ANY, Node.ANY, Vocab.status.asNode(), Node.ANY);
+        while (it.hasNext()) {
+            Quad q = it.next();
+            String iri = q.getSubject().getURI();
+            if (out.containsKey(iri)) {
+                continue;
+            }
+            Facts f = Facts.of(dsg, iri);
+            String type = f.localNames(RDF.type.getURI()).stream().filter(t -> !t.equals("Event")).findFirst().orElse("Event");
+            String doc = f.one(Vocab.wasDerivedFrom.getURI());
+            TreeSet<String> parties = new TreeSet<>(f.iris(Vocab.participant.getURI()));
+            parties.addAll(f.iris(Vocab.party.getURI()));
+            if (!parties.isEmpty()) {
+                out.put(iri, new Event(iri, type, f.localNames(Vocab.status.getURI()).get(0), f.one(Vocab.date.getURI()),
+                        published.get(doc), doc, parties));
+            }
+        }
+        return out;
     }
 
     /** The events as RDF: type, status, date, document, parties and their labels. */

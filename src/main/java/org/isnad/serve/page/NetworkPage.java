@@ -118,6 +118,17 @@ final class NetworkPage {
                 .map(Map.Entry::getKey).orElse("Occurred");
     }
 
+    /** Layouts already computed, by store version and filter: the picture of a store does not change between requests. */
+    private static final Map<String, double[][]> LAYOUTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static double[][] layout(PageContext ctx, int nodes, List<int[]> edges) {
+        String key = ctx.sparql.version() + "|" + ctx.param("status") + "|" + ctx.param("actor") + "|" + nodes + "|" + edges.size();
+        if (LAYOUTS.size() > 64) {
+            LAYOUTS.clear();
+        }
+        return LAYOUTS.computeIfAbsent(key, k -> ForceLayout.place(nodes, edges, WIDTH, HEIGHT, 60));
+    }
+
     private static void svg(Html h, PageContext ctx, List<Pair> pairs) {
         Map<String, Integer> index = new LinkedHashMap<>();
         Map<String, Integer> degree = new HashMap<>();
@@ -128,7 +139,7 @@ final class NetworkPage {
             degree.merge(p.b(), p.events().size(), Integer::sum);
         }
         List<int[]> edges = pairs.stream().map(p -> new int[] {index.get(p.a()), index.get(p.b()), p.events().size()}).toList();
-        double[][] at = ForceLayout.place(index.size(), edges, WIDTH, HEIGHT, 60);
+        double[][] at = layout(ctx, index.size(), edges);
         h.open("svg", "class", "network", "id", "network", "viewBox", "0 0 " + WIDTH + " " + HEIGHT, "role", "img",
                 "aria-label", "Network of who met whom", "xmlns", "http://www.w3.org/2000/svg");
         for (Pair p : pairs) {

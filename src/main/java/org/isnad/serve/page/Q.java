@@ -18,10 +18,6 @@ final class Q {
             PREFIX dcterms: <http://purl.org/dc/terms/>
             """;
 
-    /** The properties that tie an event to its actors are named by its type's roles: these are not roles. */
-    static final String NOT_A_ROLE = "FILTER(?role NOT IN (isnad:location, isnad:about, isnad:evidence, prov:wasDerivedFrom, "
-            + "isnad:status, rdf:type, isnad:claimant, isnad:via, isnad:mention, isnad:affiliation))";
-
     private Q() {
     }
 

@@ -19,24 +19,31 @@ final class Sentence {
 
     /** The mentions of entities that lie inside a span of a document (from the document's mention nodes). */
     static List<Span> mentionsWithin(DatasetGraph dsg, Span sentence) {
+        return sentence.document() == null ? List.of() : within(mentionsOf(dsg, sentence.document()), sentence);
+    }
+
+    /** Every mention of an entity in a document, in text order. */
+    static List<Span> mentionsOf(DatasetGraph dsg, String document) {
         List<Span> out = new ArrayList<>();
-        if (sentence.document() == null) {
-            return out;
-        }
-        var it = dsg.find(Node.ANY, Node.ANY, Vocab.document.asNode(), NodeFactory.createURI(sentence.document()));
+        var it = dsg.find(Node.ANY, Node.ANY, Vocab.document.asNode(), NodeFactory.createURI(document));
         while (it.hasNext()) {
             Node m = it.next().getSubject();
             var owners = dsg.find(Node.ANY, Node.ANY, Vocab.mention.asNode(), m);
-            if (!owners.hasNext()) {
-                continue;
-            }
-            Span s = Span.read(dsg, m.getURI(), owners.next().getSubject().getURI());
-            if (s != null && sentence.contains(s) && !(s.begin() == sentence.begin() && s.end() == sentence.end())) {
-                out.add(s);
+            if (owners.hasNext()) {
+                Span s = Span.read(dsg, m.getURI(), owners.next().getSubject().getURI());
+                if (s != null) {
+                    out.add(s);
+                }
             }
         }
         out.sort(Comparator.comparingInt(Span::begin).thenComparing(s -> -s.end()));
         return out;
+    }
+
+    /** The mentions strictly inside a sentence. */
+    static List<Span> within(List<Span> mentions, Span sentence) {
+        return mentions.stream().filter(s -> sentence.contains(s)
+                && !(s.begin() == sentence.begin() && s.end() == sentence.end())).toList();
     }
 
     /**
