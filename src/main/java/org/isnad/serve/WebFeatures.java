@@ -3,6 +3,7 @@ package org.isnad.serve;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.Dataset;
 import org.isnad.serve.names.ActorDirectory;
+import org.isnad.serve.page.DatasetHome;
 import org.isnad.serve.page.PageHandler;
 import org.isnad.serve.reconcile.ReconcileHandler;
 import org.isnad.serve.ui.QueryUi;
@@ -28,6 +29,9 @@ final class WebFeatures {
         b.addFilter("/*", new Utf8Responses());
         PageHandler pages = new PageHandler(sparql, directory);
         b.addFilter(pages.pathSpec(), pages);
+        for (String home : DatasetHome.PATHS) {
+            b.addFilter(home, new DatasetHome());
+        }
         ReconcileHandler reconcile = new ReconcileHandler(directory);
         b.addFilter(reconcile.pathSpec(), reconcile);
         QueryUi.install(b);

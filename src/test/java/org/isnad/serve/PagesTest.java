@@ -98,6 +98,34 @@ class PagesTest {
     }
 
     @Test
+    void eventPageShowsTheOtherReportsOfACrossDocumentEvent() throws Exception {
+        String body = get("event?id=" + SEED_DOC + "/meeting/m1", null).body();
+        assertTrue(body.contains("id=\"cross-document\""), body);
+        assertTrue(body.contains("event?id=" + id(SEED_DOC + "/meeting/m3")), "the other report is not listed");
+        assertTrue(body.contains("status-Occurred") && body.contains("status-Planned"), "statuses across reports missing");
+    }
+
+    @Test
+    void claimPageShowsAClaimOfTheSameProposition() throws Exception {
+        String body = get("claim?id=" + SEED_DOC + "/claim/c5", null).body();
+        assertTrue(body.contains("id=\"corroboration\""), body);
+        assertTrue(body.contains("corroborates: ") && body.contains(id("doc/hostile-labels/claim/c1")), body);
+    }
+
+    /** Regression: a browser opening /isnad got "No endpoint for request". */
+    @Test
+    void browserAtTheDatasetAddressIsSentToTheSearchPage() throws Exception {
+        HttpRequest req = HttpRequest.newBuilder(URI.create(served.base + "/isnad")).header("Accept", "text/html,*/*;q=0.8").build();
+        HttpResponse<String> r = http.send(req, HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, r.statusCode());
+        assertEquals("/isnad/page/", URI.create(r.headers().firstValue("Location").orElse("")).getPath());
+        HttpRequest sparql = HttpRequest.newBuilder(URI.create(served.base + "/isnad?query=ASK%7B%7D"))
+                .header("Accept", "application/sparql-results+json").build();
+        // not redirected: what Fuseki answers to a query at the dataset's own address is Fuseki's business
+        assertFalse(http.send(sparql, HttpResponse.BodyHandlers.ofString()).headers().firstValue("Location").isPresent());
+    }
+
+    @Test
     void unknownResourceIs404() throws Exception {
         assertEquals(404, get("actor?id=wd/Q1", null).statusCode());
         assertEquals(404, get("nowhere", null).statusCode());

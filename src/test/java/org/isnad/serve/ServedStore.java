@@ -31,6 +31,12 @@ public final class ServedStore implements AutoCloseable {
     public static final String HOSTILE_LABEL_AR = "\u202eفلان الفلاني\u202c <b>";
     public static final String HOSTILE_TEXT = "Intro. <script>alert('doc')</script> \"quoted\" & \u202eevil\u202c said it. End.";
 
+    /** Where the cross-document work (issue 10) puts its events and propositions. */
+    public static final String EVENTS_GRAPH = "https://w3id.org/isnad/graph/events";
+    public static final String SEED_DOC = Vocab.ID + "doc/t330f9a6d6a7b5f248b0b9867885cbb1c";
+    public static final String CROSS_EVENT = Vocab.ID + "event/putin-kim";
+    public static final String PROPOSITION = Vocab.ID + "proposition/p1";
+
     private static Path built;
 
     public final IsnadStore store;
@@ -54,7 +60,8 @@ public final class ServedStore implements AutoCloseable {
                 args.addAll(texts(Path.of("src/test/resources/blind2/en")));
                 Cli.ok(args.toArray());
                 try (IsnadStore s = IsnadStore.open(dir)) {
-                    s.store(List.of(new IsnadStore.DocumentGraph(HOSTILE_DOC, hostileGraph())));
+                    s.store(List.of(new IsnadStore.DocumentGraph(HOSTILE_DOC, hostileGraph()),
+                            new IsnadStore.DocumentGraph(EVENTS_GRAPH, crossDocumentGraph())));
                 }
                 built = dir;
             } catch (IOException e) {
@@ -110,6 +117,21 @@ public final class ServedStore implements AutoCloseable {
                 .addProperty(Vocab.participant, actor).addProperty(Vocab.participant, m.createResource(Vocab.ID + "wd/Q7747"))
                 .addProperty(Vocab.date, m.createTypedLiteral("2024-03-05", XSDDatatype.XSDdate))
                 .addProperty(Vocab.evidence, span).addProperty(Vocab.wasDerivedFrom, doc);
+        return m;
+    }
+
+    /**
+     * Cross-document facts as the events graph will hold them: an isnad:Event with two reports (the
+     * seed's planned and past Putin–Kim meetings), and a proposition two claims state.
+     */
+    static Model crossDocumentGraph() {
+        Model m = ModelFactory.createDefaultModel();
+        m.createResource(CROSS_EVENT).addProperty(RDF.type, Vocab.Event)
+                .addProperty(Vocab.roleProperty("report"), m.createResource(SEED_DOC + "/meeting/m1"))
+                .addProperty(Vocab.roleProperty("report"), m.createResource(SEED_DOC + "/meeting/m3"));
+        Resource p = m.createResource(PROPOSITION).addProperty(RDF.type, Vocab.term("Proposition"));
+        m.createResource(SEED_DOC + "/claim/c5").addProperty(Vocab.roleProperty("proposition"), p);
+        m.createResource(HOSTILE_DOC + "/claim/c1").addProperty(Vocab.roleProperty("proposition"), p);
         return m;
     }
 

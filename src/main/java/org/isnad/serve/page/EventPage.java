@@ -105,7 +105,7 @@ final class EventPage {
                 }
                 h.close("dl");
                 if (crossEvent != null) {
-                    h.open("p").text("Reported by " + reports.size() + " documents as one event: ")
+                    h.open("p", "id", "cross-document").text("One of " + reports.size() + " reports joined into one event: ")
                             .link(Links.event(crossEvent), PageContext.shortName(crossEvent)).close("p");
                 }
                 h.element("h2", "Status across sources");
