@@ -106,6 +106,14 @@ class PagesTest {
     }
 
     @Test
+    void crossDocumentEventHasItsOwnPageWithItsReports() throws Exception {
+        HttpResponse<String> r = get("event?id=event/putin-kim", null);
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.body().contains("event?id=" + id(SEED_DOC + "/meeting/m1")) && r.body().contains("event?id=" + id(SEED_DOC + "/meeting/m3")),
+                r.body());
+    }
+
+    @Test
     void claimPageShowsAClaimOfTheSameProposition() throws Exception {
         String body = get("claim?id=" + SEED_DOC + "/claim/c5", null).body();
         assertTrue(body.contains("id=\"corroboration\""), body);

@@ -32,6 +32,10 @@ final class EventPage {
     /** One document's report of the event. */
     record Report(String iri, String status, String date, String doc, String docTitle, String docLang, String published,
                   String publisher, List<Span> evidence) {
+        /** Its place in the status timeline: when it was published, else the event's own date; undated last. */
+        String when() {
+            return published != null ? published : date != null ? date : "~";
+        }
     }
 
     static View view(PageContext ctx) {
@@ -40,22 +44,33 @@ final class EventPage {
             return null;
         }
         Facts facts = ctx.sparql.read(dsg -> Facts.of(dsg, iri));
-        if (facts.one(Vocab.status.getURI()) == null) {
+        // A cross-document event has reports (the documents' own events) and no status of its own.
+        List<String> ownReports = facts.iris(Vocab.NS + "report");
+        if (facts.one(Vocab.status.getURI()) == null && ownReports.isEmpty()) {
             return null;
         }
-        Map<String, List<String>> roles = roles(facts);
+        Map<String, List<String>> roles = ownReports.isEmpty() ? roles(facts) : ctx.sparql.read(dsg -> {
+            Map<String, List<String>> all = new LinkedHashMap<>();
+            ownReports.forEach(r -> roles(Facts.of(dsg, r)).forEach((role, who) -> who.forEach(w -> {
+                List<String> list = all.computeIfAbsent(role, k -> new ArrayList<>());
+                if (!list.contains(w)) {
+                    list.add(w);
+                }
+            })));
+            return all;
+        });
         Set<String> parties = new TreeSet<>();
         roles.values().forEach(parties::addAll);
-        List<QuerySolution> cross = ctx.sparql.select(CROSS_DOCUMENT, Q.bind("this", iri));
-        String crossEvent = cross.isEmpty() ? null : Q.str(cross.get(0), "event");
-        Set<String> reportIris = new LinkedHashSet<>(List.of(iri));
+        List<QuerySolution> cross = ownReports.isEmpty() ? ctx.sparql.select(CROSS_DOCUMENT, Q.bind("this", iri)) : List.of();
+        String crossEvent = !ownReports.isEmpty() ? iri : cross.isEmpty() ? null : Q.str(cross.get(0), "event");
+        Set<String> reportIris = new LinkedHashSet<>(ownReports.isEmpty() ? List.of(iri) : ownReports);
         cross.forEach(r -> reportIris.add(Q.str(r, "report")));
         if (crossEvent == null) {
             reportIris.addAll(sameParties(ctx, iri, parties));
         }
         List<Report> reports = ctx.sparql.read(dsg -> reportIris.stream().map(r -> report(dsg, r)).toList());
         List<Report> timeline = new ArrayList<>(reports);
-        timeline.sort(Comparator.comparing((Report r) -> r.published() != null ? r.published() : r.date() != null ? r.date() : "~"));
+        timeline.sort(Comparator.comparing(Report::when));
         Map<String, List<Span>> mentions = new LinkedHashMap<>();
         ctx.sparql.read(dsg -> {
             for (Report r : reports) {
@@ -66,7 +81,8 @@ final class EventPage {
         });
         List<String> claims = ctx.sparql.read(dsg -> ActorPage.claims(dsg, iri, Vocab.about)).stream()
                 .map(ActorPage.ClaimRow::iri).toList();
-        Report self = reports.get(0);
+        // The status shown first: this report's, or for a cross-document event its latest report's.
+        Report self = ownReports.isEmpty() ? reports.get(0) : timeline.get(timeline.size() - 1);
         String type = facts.localNames(RDF.type.getURI()).stream().filter(t -> !t.equals("Event")).findFirst().orElse("Event");
         return new View() {
             @Override
@@ -104,7 +120,10 @@ final class EventPage {
                     h.element("dt", "Codes").element("dd", codes);
                 }
                 h.close("dl");
-                if (crossEvent != null) {
+                if (crossEvent != null && crossEvent.equals(iri)) {
+                    h.open("p", "id", "cross-document").text("One event joined from " + reports.size()
+                            + " reports; the status above is the latest report's.").close("p");
+                } else if (crossEvent != null) {
                     h.open("p", "id", "cross-document").text("One of " + reports.size() + " reports joined into one event: ")
                             .link(Links.event(crossEvent), PageContext.shortName(crossEvent)).close("p");
                 }
@@ -116,13 +135,19 @@ final class EventPage {
                 h.open("ol", "class", "timeline", "id", "status-timeline");
                 for (Report r : timeline) {
                     h.open("li").element("span", r.status(), "class", "tag status-" + r.status()).text(" ");
-                    h.element("time", r.published() != null ? "reported " + r.published() : "report undated").text(" · ");
+                    if (r.date() != null) {
+                        h.text("on ").element("time", r.date()).text(", ");
+                    }
+                    h.text(r.published() != null ? "reported " : "report undated").element("time", r.published()).text(" in ");
                     h.labelLink(Links.document(r.doc()), r.docTitle() == null ? PageContext.shortName(r.doc()) : r.docTitle(), r.docLang());
                     if (r.publisher() != null) {
                         h.text(" · ").label(r.publisher(), null);
                     }
-                    if (!r.iri().equals(iri)) {
-                        h.text(" · ").link(Links.event(r.iri()), "this report");
+                    h.text(" · ");
+                    if (r.iri().equals(iri)) {
+                        h.element("span", "this report", "class", "sub");
+                    } else {
+                        h.link(Links.event(r.iri()), "the report's page");
                     }
                     h.close("li");
                 }

@@ -19,7 +19,7 @@ final class ForceLayout {
             p[i][0] = random.nextDouble() * width;
             p[i][1] = random.nextDouble() * height;
         }
-        double k = Math.sqrt(width * height / Math.max(1, n)) * 0.75;
+        double k = Math.sqrt(width * height / Math.max(1, n)) * 1.1;
         double temperature = width / 8;
         for (int round = 0; round < 250; round++) {
             double[][] d = new double[n][2];
