@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * How a name is compared: its normal form (script folding, punctuation as spaces), its words, and
- * its cross-script sound key (data/text/name-keys.tsv), which lets "Kirby" find كيربي.
+ * its cross-script sound key (data/text/name-keys.tsv), which lets a Latin spelling find an Arabic one
+ * ("Kirby", "Lavrov" and their Arabic spellings share a key).
  */
 public final class NameKeys {
     private static final char[] CLASS = new char[Character.MAX_VALUE + 1];

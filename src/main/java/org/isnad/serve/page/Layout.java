@@ -25,12 +25,12 @@ final class Layout {
 
     private static void nav(Html h, PageContext ctx) {
         h.open("nav", "class", "top");
-        h.open("a", "href", Links.BASE, "class", "brand").text("Isnad ").label("إسناد", "ar").close("a");
+        h.open("a", "href", Links.BASE, "class", "brand").text("Isnad ").label(Words.get("brand"), "ar").close("a");
         h.link(Links.BASE, "Search").link(Links.BASE + "network", "Who met whom").link(Links.BASE + "timeline", "Timeline")
                 .link("/#/dataset/isnad/query", "SPARQL");
         h.open("span", "class", "langs").text("Names in: ");
         h.open("a", "href", "?" + withLang(ctx, "ar"), "lang", "ar", "dir", "rtl", "aria-current", "ar".equals(ctx.lang) ? "true" : null)
-                .text("العربية").close("a");
+                .text(Words.get("arabic")).close("a");
         h.open("a", "href", "?" + withLang(ctx, "en"), "aria-current", "en".equals(ctx.lang) ? "true" : null)
                 .text("English").close("a");
         h.close("span").close("nav");

@@ -73,7 +73,7 @@ final class SearchPage {
     static void form(Html h, String q) {
         h.open("form", "class", "search", "method", "get", "action", Links.BASE, "role", "search");
         h.open("input", "type", "search", "name", "q", "value", q, "dir", "auto", "autofocus", "autofocus",
-                "placeholder", "Name in Arabic or English: بوتين, Putin, Poutine…", "aria-label", "Name");
+                "placeholder", "Name in Arabic or English: " + Words.get("search-example") + ", Putin, Poutine…", "aria-label", "Name");
         h.element("button", "Search", "type", "submit").close("form");
     }
 
