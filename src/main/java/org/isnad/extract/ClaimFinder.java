@@ -85,8 +85,55 @@ final class ClaimFinder {
                 }
             }
         }
+        foldRelayed();
         drafts.replaceAll(this::withChannel);
         return drafts;
+    }
+
+    /**
+     * "The State Department said that Rubio had urged Ottawa…": a body (or its spokesperson) relaying
+     * what a person named in its words said. The person is the claimant and the body the channel; the
+     * body's own report of it is not a second claim.
+     */
+    private void foldRelayed() {
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft outer = drafts.get(i);
+            if (outer.claimants().size() != 1 || !relays(outer.claimants().get(0))) {
+                continue;
+            }
+            for (int j = 0; j < drafts.size(); j++) {
+                Draft inner = drafts.get(j);
+                if (j == i || inner.sentence() != outer.sentence() || inner.via() != null
+                        || inner.verb() < outer.contentFirst() || inner.verb() >= outer.contentEnd()
+                        || inner.claimants().contains(outer.claimants().get(0))
+                        || !namedBetween(inner.claimants(), outer.contentFirst(), inner.verb())) {
+                    continue;
+                }
+                Draft relayed = new Draft(inner.claimants(), outer.claimants().get(0), inner.stance(), inner.contentFirst(),
+                        inner.contentEnd(), inner.directQuote(), inner.sentence(), inner.verb());
+                because.put(relayed, because.remove(inner));
+                drafts.set(j, relayed);
+                because.remove(outer);
+                drafts.remove(i);
+                i--;
+                break;
+            }
+        }
+    }
+
+    /** Who relays others' words: a body, an outlet, a spokesperson. */
+    private static boolean relays(EntityRegistry.Node n) {
+        return n.type == EntityType.ORGANIZATION || "spokesperson".equals(n.role);
+    }
+
+    /** Whether one of {@code who} is named in [from, to). */
+    private boolean namedBetween(List<EntityRegistry.Node> who, int from, int to) {
+        for (Span sp : cx.spansIn(from, to)) {
+            if (who.contains(sp.entity().asActor()) || who.contains(sp.entity())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Draft withChannel(Draft d) {
@@ -115,6 +162,10 @@ final class ClaimFinder {
                 break;
             }
         }
+        EntityRegistry.Node qualified = speaker == null ? null : unnamedBeforeQualifier(speaker[0], speaker[1]);
+        if (qualified != null) {
+            claimants = List.of(qualified); // "sources at Cairo airport": the names after the noun qualify it
+        }
         if (claimants.isEmpty() && speaker != null) {
             // "he said": a pronoun (lexicon/pronouns.tsv) stands for the last speaker
             PhraseIndex<?> pronouns = pack.phraseClass("pronouns");
@@ -122,6 +173,12 @@ final class ClaimFinder {
             EntityRegistry.Node last = pronoun == null ? null : lastSpeaker(LanguagePack.valueName(pronoun.value()));
             if (last != null) {
                 claimants = List.of(last);
+            }
+        }
+        if (claimants.isEmpty() && speaker != null) {
+            EntityRegistry.Node meant = backReference(speaker[0], speaker[1]);
+            if (meant != null) {
+                claimants = List.of(meant);
             }
         }
         if (claimants.isEmpty()) {
@@ -217,7 +274,7 @@ final class ClaimFinder {
                 fallback = fallback == null ? e : fallback;
             } else if (pack.prepositions.contains(before)) {
                 // mʿ al-asd, fy dmshq: not the one speaking
-            } else if (claimants.isEmpty() || coordinated(span)) {
+            } else if ((claimants.isEmpty() || coordinated(span)) && (!pack.subjectFirst || inverted(verb, span))) {
                 if (!claimants.contains(e)) {
                     claimants.add(e);
                 }
@@ -246,6 +303,15 @@ final class ClaimFinder {
             // "In Beijing, spokesperson Mao Ning accused Manila": the speaker stands before the verb
             claimants.clear();
             claimants.add(speaker);
+        }
+        List<EntityRegistry.Node> shared = pronounSubject == null && speaker == null && quotedSource == null
+                ? (isParticiple(verb) ? earlierInSentence(s, verb.first()) : pack.subjectFirst ? coordinatedWithEarlier(s, verb.first()) : null)
+                : null;
+        if (shared != null) {
+            // "condemned the talks …, and urged the Europeans": the second verb shares the first one's subject
+            claimants.clear();
+            claimants.addAll(shared);
+            speaker = shared.get(0);
         }
         EntityRegistry.Node opener = pronounSubject != null || speaker != null ? null : sentenceOpener(s, verb.first());
         if (opener != null && quotedSource == null && !claimants.contains(opener)) {
@@ -351,6 +417,10 @@ final class ClaimFinder {
     private EntityRegistry.Node sentenceOpener(Sentence s, int verb) {
         for (int k = s.firstToken(); k < verb; k++) {
             Span first = cx.spanAt(k);
+            if (first != null && cx.isWord(first.end()) && pack.is(LanguagePack.Marker.POSSESSIVE, cx.token(first.end()).folded())) {
+                k = first.end(); // "Oman's Foreign Minister Badr Albusaidi": the owner is not the subject
+                continue;
+            }
             if (first != null) {
                 boolean marked = !first.preposition().isEmpty() || first.adjective() || k > s.firstToken()
                         && cx.isWord(k - 1) && pack.prepositions.contains(withoutConjunction(cx.token(k - 1).folded()));
@@ -378,10 +448,17 @@ final class ClaimFinder {
             if (span != null) {
                 EntityRegistry.Node e = actor(span.entity());
                 if (!span.adjective() && e.isActor() && !cx.isTitleComplement(span, verb)) {
-                    return e;
+                    EntityRegistry.Node unnamed = unnamedSourceOf(span, s);
+                    return unnamed != null ? unnamed : e;
                 }
                 k = span.first();
                 continue;
+            }
+            if (cx.isWord(k)) {
+                EntityRegistry.Node meant = backReferenceEndingAt(k, s);
+                if (meant != null) {
+                    return meant; // "…, the statement said": the body that issued it
+                }
             }
             if (!cx.isWord(k)) {
                 if (cx.isPunct(k, LanguagePack.Marker.COMMAS) && !apposition && k == verb - 1) {
@@ -403,6 +480,42 @@ final class ClaimFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The speakers of the sentence's previous claim when this verb is joined to it by a conjunction
+     * ("…, and urged"), with only adverbs between; null otherwise.
+     */
+    private List<EntityRegistry.Node> coordinatedWithEarlier(Sentence s, int verb) {
+        int k = verb - 1;
+        PhraseIndex<?> adverbs = pack.phraseClass("adverbs");
+        while (k > s.firstToken() && cx.isWord(k) && adverbs != null && cx.nounPhrase(adverbs, k) != null) {
+            k--;
+        }
+        if (!cx.isWord(k) || !pack.is(LanguagePack.Marker.CONJUNCTIONS, cx.token(k).folded())) {
+            return null;
+        }
+        return earlierInSentence(s, k);
+    }
+
+    /** The speakers of the last claim of this sentence made before token k, or null. */
+    private List<EntityRegistry.Node> earlierInSentence(Sentence s, int k) {
+        for (int d = drafts.size() - 1; d >= 0; d--) {
+            Draft earlier = drafts.get(d);
+            if (earlier.sentence() == s && earlier.verb() < k) {
+                return earlier.claimants();
+            }
+            if (earlier.sentence() != s) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** A participle that adds a second act of saying to the same speaker (…، nāfiyan; …, adding): lexicon/speech-participles.tsv. */
+    private boolean isParticiple(Context.Match<LanguagePack.Verb> verb) {
+        PhraseIndex<?> participles = pack.phraseClass("speech-participles");
+        return participles != null && cx.nounPhrase(participles, verb.first()) != null;
     }
 
     /** The last speaker, when a personal pronoun (lexicon/pronouns.tsv) is the verb's subject right before it. */
@@ -534,6 +647,118 @@ final class ClaimFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether an actor after a reporting verb is its subject in a subject-first language: only after a
+     * verb that inverts ("…," said Manalo; lexicon/markers.tsv inverted-speech), with nothing but
+     * function words and titles between. Elsewhere it is the verb's object ("accused Tokyo").
+     */
+    private boolean inverted(Context.Match<LanguagePack.Verb> verb, Span span) {
+        if (!pack.is(LanguagePack.Marker.INVERTED_SPEECH, cx.token(verb.first()).folded())) {
+            return false;
+        }
+        for (int k = verb.end(); k < span.first(); k++) {
+            if (!cx.isWord(k) || !cx.isTitleWord(k) && !pack.isFunctionWord(cx.token(k).folded())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "a spokesperson for Wong", "a source at the ministry": the unnamed source before the name speaks, not the name. */
+    private EntityRegistry.Node unnamedSourceOf(Span span, Sentence s) {
+        int k = span.first() - 1;
+        while (k >= s.firstToken() && cx.isWord(k) && pack.isFunctionWord(cx.token(k).folded())) {
+            k--;
+        }
+        if (k == span.first() - 1 || !cx.isWord(k)) {
+            return null; // no preposition between: the name is the subject itself
+        }
+        for (int a = Math.max(s.firstToken(), k - 2); a <= k; a++) {
+            Context.Match<LanguagePack.Anonymous> m = cx.isWord(a) ? cx.nounPhrase(pack.anonymousSources, a) : null;
+            if (m != null && m.end() == k + 1) {
+                return anonymousAt(a, span.first());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * An unnamed source whose noun comes before every name in [from, to), a preposition or relative
+     * word between ("sources at Cairo airport", "a source in the Italian government"), or null.
+     */
+    private EntityRegistry.Node unnamedBeforeQualifier(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (cx.spanAt(k) != null) {
+                return null;
+            }
+            Context.Match<LanguagePack.Anonymous> m = cx.isWord(k) ? cx.nounPhrase(pack.anonymousSources, k) : null;
+            if (m != null && m.end() < to && cx.isWord(m.end()) && pack.isFunctionWord(cx.token(m.end()).folded())) {
+                return anonymousAt(k, to);
+            }
+        }
+        return null;
+    }
+
+    /** The actor a back-reference in [from, to) stands for (lexicon/back-references.tsv), or null. */
+    private EntityRegistry.Node backReference(int from, int to) {
+        PhraseIndex<?> refs = pack.phraseClass("back-references");
+        for (int k = from; refs != null && k < to; k++) {
+            Context.Match<?> m = cx.isWord(k) ? cx.nounPhrase(refs, k) : null;
+            if (m != null && m.end() <= to && definite(k)) {
+                return resolveBackReference(LanguagePack.valueName(m.value()), m, from);
+            }
+        }
+        return null;
+    }
+
+    /** A back-reference whose phrase ends at token k, with only function words before it in the sentence's clause. */
+    private EntityRegistry.Node backReferenceEndingAt(int k, Sentence s) {
+        PhraseIndex<?> refs = pack.phraseClass("back-references");
+        for (int a = k; refs != null && a >= s.firstToken() && a >= k - 2; a--) {
+            Context.Match<?> m = cx.isWord(a) ? cx.nounPhrase(refs, a) : null;
+            if (m != null && m.end() == k + 1 && definite(a)) {
+                return resolveBackReference(LanguagePack.valueName(m.value()), m, a);
+            }
+        }
+        return null;
+    }
+
+    /** "the statement" refers back; "a Chinese press release" is a new one. */
+    private boolean definite(int k) {
+        return cx.isDefinite(k) || cx.isWord(k - 1) && pack.is(LanguagePack.Marker.DEFINITE_ARTICLE, cx.token(k - 1).folded());
+    }
+
+    /**
+     * What "the statement", "the agency", "the ministry" stand for: the last speaker, the last outlet
+     * named, or the last organisation named (one whose name holds the same noun first).
+     */
+    private EntityRegistry.Node resolveBackReference(String kind, Context.Match<?> phrase, int before) {
+        if ("speaker".equals(kind)) {
+            return lastSpeaker(null);
+        }
+        String noun = cx.token(phrase.end() - 1).folded();
+        EntityRegistry.Node any = null;
+        EntityRegistry.Node named = null;
+        for (Span sp : cx.spans()) {
+            if (sp.first() >= before || sp.adjective()) {
+                continue;
+            }
+            EntityRegistry.Node e = sp.entity();
+            boolean fits = "outlet".equals(kind) ? e.isOutlet()
+                    : "organization".equals(kind) && e.type == EntityType.ORGANIZATION && !e.isOutlet();
+            if (!fits) {
+                continue;
+            }
+            any = e;
+            for (int t = sp.first(); t < sp.end(); t++) {
+                if (cx.token(t).folded().equals(noun)) {
+                    named = e;
+                }
+            }
+        }
+        return named != null ? named : any;
     }
 
     private EntityRegistry.Node lastSpeaker(String agreement) {

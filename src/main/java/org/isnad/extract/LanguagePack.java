@@ -56,7 +56,7 @@ final class LanguagePack {
      * named here once, so that a role misspelt in the data is an error, not a rule silently off.
      */
     enum Marker {
-        COMMAS, CLAUSE_PUNCT, SPOKESMAN_LINK, QUOTING, VIA, COMPLEMENT, YEAR_WORDS, VERBAL_NOUN_STARTS, WITH_CLITICS, CONJUNCTIONS, PRONOUN_SUFFIXES, ONE_EACH;
+        COMMAS, CLAUSE_PUNCT, SPOKESMAN_LINK, QUOTING, VIA, COMPLEMENT, YEAR_WORDS, VERBAL_NOUN_STARTS, WITH_CLITICS, CONJUNCTIONS, PRONOUN_SUFFIXES, ONE_EACH, INVERTED_SPEECH, DEFINITE_ARTICLE, POSSESSIVE;
 
         static Marker named(String role, String file) {
             for (Marker m : values()) {
