@@ -512,7 +512,7 @@ final class ClaimFinder {
         return null;
     }
 
-    /** A participle that adds a second act of saying to the same speaker (…، nāfiyan; …, adding): lexicon/speech-participles.tsv. */
+    /** A participle that adds a second act of saying to the same speaker (…, nāfiyan; …, adding): lexicon/speech-participles.tsv. */
     private boolean isParticiple(Context.Match<LanguagePack.Verb> verb) {
         PhraseIndex<?> participles = pack.phraseClass("speech-participles");
         return participles != null && cx.nounPhrase(participles, verb.first()) != null;

@@ -32,8 +32,8 @@ public final class PageTiming {
         PAGES.put("search بوتين", "/isnad/page/?q=%D8%A8%D9%88%D8%AA%D9%8A%D9%86");
         PAGES.put("actor Putin", "/isnad/page/actor?id=wd/Q7747");
         PAGES.put("actor Russia", "/isnad/page/actor?id=wd/Q159");
-        PAGES.put("event (seed m1)", "/isnad/page/event?id=" + SEED_DOC + "/meeting/m1");
-        PAGES.put("claim (seed c5)", "/isnad/page/claim?id=" + SEED_DOC + "/claim/c5");
+        PAGES.put("event (seed, planned)", "/isnad/page/event?id=" + ServedStore.seed().plannedMeeting());
+        PAGES.put("claim (seed, Kirby)", "/isnad/page/claim?id=" + ServedStore.seed().kirbyClaim());
         PAGES.put("document (seed)", "/isnad/page/document?id=" + SEED_DOC);
         PAGES.put("network", "/isnad/page/network");
         PAGES.put("timeline", "/isnad/page/timeline");

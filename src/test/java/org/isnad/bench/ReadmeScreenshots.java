@@ -30,8 +30,8 @@ public final class ReadmeScreenshots {
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("search", "/isnad/page/?q=%D8%A8%D9%88%D8%AA%D9%8A%D9%86");
         pages.put("actor", "/isnad/page/actor?id=wd/Q7747");
-        pages.put("event", "/isnad/page/event?id=" + SEED + "%2Fmeeting%2Fm1");
-        pages.put("claim", "/isnad/page/claim?id=" + SEED + "%2Fclaim%2Fc5");
+        pages.put("event", "/isnad/page/event?id=" + ServedStore.seed().plannedMeeting());
+        pages.put("claim", "/isnad/page/claim?id=" + ServedStore.seed().kirbyClaim());
         pages.put("document", "/isnad/page/document?id=" + SEED);
         pages.put("network", "/isnad/page/network?status=Occurred");
         pages.put("timeline", "/isnad/page/timeline?status=Planned");

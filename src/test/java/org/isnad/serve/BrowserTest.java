@@ -98,7 +98,7 @@ class BrowserTest {
 
     @Test
     void eventPageShowsStatusParticipantsAndHighlightedSentence() {
-        open("/isnad/page/event?id=" + id(SEED_DOC + "/meeting/m1"));
+        open("/isnad/page/event?id=" + id(ServedStore.seed().plannedMeeting()));
         assertEquals("Planned", driver.findElement(By.id("status")).getText());
         String h1 = driver.findElement(By.tagName("h1")).getText();
         assertTrue(h1.contains("Vladimir Putin") && h1.contains("Kim Jong Un"), h1);
@@ -108,7 +108,7 @@ class BrowserTest {
 
     @Test
     void claimPageShowsTheIsnadChainAndTheMarkedSentence() {
-        open("/isnad/page/claim?id=" + id(SEED_DOC + "/claim/c5"));
+        open("/isnad/page/claim?id=" + id(ServedStore.seed().kirbyClaim()));
         List<WebElement> links = driver.findElements(By.cssSelector("#isnad li:not(.arrow)"));
         assertTrue(links.size() >= 3, "chain of " + links.size());
         assertTrue(links.get(0).getText().contains("جون كيربي"), links.get(0).getText());
@@ -119,7 +119,7 @@ class BrowserTest {
 
     @Test
     void followingTheSentenceLinkScrollsTheDocumentToIt() {
-        open("/isnad/page/claim?id=" + id(SEED_DOC + "/claim/c5"));
+        open("/isnad/page/claim?id=" + id(ServedStore.seed().kirbyClaim()));
         driver.findElement(By.linkText("see it in the document")).click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("text")));
         Object y = ((JavascriptExecutor) driver).executeScript("return window.scrollY");

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.net.URI;
@@ -17,6 +18,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -27,6 +29,10 @@ class PagesTest {
     static ServedStore served;
     static final HttpClient http = HttpClient.newHttpClient();
     static final String SEED_DOC = "doc/t330f9a6d6a7b5f248b0b9867885cbb1c";
+    static final ServedStore.SeedFacts SEED = ServedStore.seed();
+    static final String PLANNED = SEED.plannedMeeting();
+    static final String PAST = SEED.pastMeeting();
+    static final String CLAIM = SEED.kirbyClaim();
 
     @BeforeAll
     static void start() {
@@ -50,10 +56,13 @@ class PagesTest {
         return URLEncoder.encode(shortIri, StandardCharsets.UTF_8);
     }
 
+    static List<String> pages() {
+        return List.of("", "?q=Putin", "actor?id=wd/Q7747", "event?id=" + PLANNED, "claim?id=" + CLAIM, "document?id=" + SEED_DOC,
+                "network", "timeline", "network?status=Occurred", "timeline?actor=wd/Q7747", "event?id=event/putin-kim");
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"", "?q=Putin", "actor?id=wd/Q7747", "event?id=" + SEED_DOC + "/meeting/m1",
-            "claim?id=" + SEED_DOC + "/claim/c5", "document?id=" + SEED_DOC, "network", "timeline",
-            "network?status=Occurred", "timeline?actor=wd/Q7747"})
+    @MethodSource("pages")
     void everyPageAnswersHtmlInUtf8(String page) throws Exception {
         HttpResponse<String> r = get(page, "text/html");
         assertEquals(200, r.statusCode(), r.body());
@@ -78,7 +87,7 @@ class PagesTest {
     void actorPageShowsWikidataLinkAndSeedMeeting() throws Exception {
         String body = get("actor?id=wd/Q7747", null).body();
         assertTrue(body.contains("https://www.wikidata.org/wiki/Q7747"), body);
-        assertTrue(body.contains("event?id=" + id(SEED_DOC + "/meeting/m1")), "Putin's planned meeting with Kim missing");
+        assertTrue(body.contains("event?id=" + id(PLANNED)), "Putin's planned meeting with Kim missing");
         assertTrue(body.contains("lang=\"ar\" dir=\"rtl\">فلاديمير بوتين</bdi>"), "Arabic label not marked right to left");
     }
 
@@ -87,21 +96,21 @@ class PagesTest {
         String body = get("document?id=" + SEED_DOC, null).body();
         assertTrue(body.contains("id=\"text\" lang=\"ar\" dir=\"rtl\""), body);
         assertTrue(body.contains("href=\"/isnad/page/actor?id=wd%2FQ56226\" class=\"ent ent-Person\""), "Kim's mentions not linked");
-        assertTrue(body.contains("id=\"char=649,822\""), "no anchor at a claim's sentence");
+        assertTrue(body.contains("id=\"char=" + SEED.claimBegin() + "," + SEED.claimEnd() + "\""), "no anchor at a claim's sentence");
     }
 
     @Test
     void claimPageShowsTheChainAndTheSentenceAtItsOffsets() throws Exception {
-        String body = get("claim?id=" + SEED_DOC + "/claim/c5", null).body();
+        String body = get("claim?id=" + CLAIM, null).body();
         assertTrue(body.contains("id=\"isnad\""), body);
-        assertTrue(body.contains("data-begin=\"649\" data-end=\"822\""), body);
+        assertTrue(body.contains("data-begin=\"" + SEED.claimBegin() + "\" data-end=\"" + SEED.claimEnd() + "\""), body);
     }
 
     @Test
     void eventPageShowsTheOtherReportsOfACrossDocumentEvent() throws Exception {
-        String body = get("event?id=" + SEED_DOC + "/meeting/m1", null).body();
+        String body = get("event?id=" + PLANNED, null).body();
         assertTrue(body.contains("id=\"cross-document\""), body);
-        assertTrue(body.contains("event?id=" + id(SEED_DOC + "/meeting/m3")), "the other report is not listed");
+        assertTrue(body.contains("event?id=" + id(PAST)), "the other report is not listed");
         assertTrue(body.contains("status-Occurred") && body.contains("status-Planned"), "statuses across reports missing");
     }
 
@@ -109,13 +118,13 @@ class PagesTest {
     void crossDocumentEventHasItsOwnPageWithItsReports() throws Exception {
         HttpResponse<String> r = get("event?id=event/putin-kim", null);
         assertEquals(200, r.statusCode(), r.body());
-        assertTrue(r.body().contains("event?id=" + id(SEED_DOC + "/meeting/m1")) && r.body().contains("event?id=" + id(SEED_DOC + "/meeting/m3")),
+        assertTrue(r.body().contains("event?id=" + id(PLANNED)) && r.body().contains("event?id=" + id(PAST)),
                 r.body());
     }
 
     @Test
     void claimPageShowsAClaimOfTheSameProposition() throws Exception {
-        String body = get("claim?id=" + SEED_DOC + "/claim/c5", null).body();
+        String body = get("claim?id=" + CLAIM, null).body();
         assertTrue(body.contains("id=\"corroboration\""), body);
         assertTrue(body.contains("corroborates: ") && body.contains(id("doc/hostile-labels/claim/c1")), body);
     }
@@ -157,11 +166,11 @@ class PagesTest {
 
     @Test
     void claimPageAsJsonLdByContentNegotiation() throws Exception {
-        HttpResponse<String> r = get("claim?id=" + SEED_DOC + "/claim/c5", "application/ld+json");
+        HttpResponse<String> r = get("claim?id=" + CLAIM, "application/ld+json");
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/ld+json"));
         Model m = ModelFactory.createDefaultModel();
         RDFParser.fromString(r.body(), Lang.JSONLD).parse(m);
-        assertTrue(m.contains(m.createResource(Vocab.ID + SEED_DOC + "/claim/c5"), Vocab.stance), r.body());
+        assertTrue(m.contains(m.createResource(Vocab.ID + CLAIM), Vocab.stance), r.body());
     }
 
     @Test

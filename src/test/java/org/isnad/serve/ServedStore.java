@@ -37,7 +37,19 @@ public final class ServedStore implements AutoCloseable {
     public static final String CROSS_EVENT = Vocab.ID + "event/putin-kim";
     public static final String PROPOSITION = Vocab.ID + "proposition/p1";
 
+    /**
+     * The seed's facts the tests look at, found by what they are rather than by their numbers (which
+     * change as the extraction rules improve): short ids after https://w3id.org/isnad/id/.
+     *
+     * @param plannedMeeting Putin and Kim's planned meeting
+     * @param pastMeeting    their meeting that took place
+     * @param kirbyClaim     Kirby's claim about Shoigu's visit, and its sentence's offsets
+     */
+    public record SeedFacts(String plannedMeeting, String pastMeeting, String kirbyClaim, int claimBegin, int claimEnd) {
+    }
+
     private static Path built;
+    private static SeedFacts seed;
 
     public final IsnadStore store;
     public final SparqlServer server;
@@ -60,8 +72,9 @@ public final class ServedStore implements AutoCloseable {
                 args.addAll(texts(Path.of("src/test/resources/blind2/en")));
                 Cli.ok(args.toArray());
                 try (IsnadStore s = IsnadStore.open(dir)) {
+                    seed = seedFacts(s);
                     s.store(List.of(new IsnadStore.DocumentGraph(HOSTILE_DOC, hostileGraph()),
-                            new IsnadStore.DocumentGraph(EVENTS_GRAPH, crossDocumentGraph())));
+                            new IsnadStore.DocumentGraph(EVENTS_GRAPH, crossDocumentGraph(seed))));
                 }
                 built = dir;
             } catch (IOException e) {
@@ -71,6 +84,32 @@ public final class ServedStore implements AutoCloseable {
             }
         }
         return built;
+    }
+
+    public static SeedFacts seed() {
+        location();
+        return seed;
+    }
+
+    private static final String Q = "PREFIX isnad: <https://w3id.org/isnad/ns#>\n"
+            + "PREFIX prov: <http://www.w3.org/ns/prov#>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+            + "PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>\n";
+
+    private static SeedFacts seedFacts(IsnadStore s) {
+        String meeting = Q + "SELECT ?m WHERE { ?m a isnad:Meeting ; isnad:status isnad:%s ; prov:wasDerivedFrom <" + SEED_DOC + "> ;"
+                + " isnad:participant <" + Vocab.ID + "wd/Q7747>, <" + Vocab.ID + "wd/Q56226> } ORDER BY ?m LIMIT 1";
+        String claim = Q + "SELECT ?c ?b ?e WHERE { ?c a isnad:Claim ; prov:wasDerivedFrom <" + SEED_DOC + "> ; isnad:claimant ?k ;"
+                + " isnad:content ?t ; isnad:evidence ?ev . ?ev nif:beginIndex ?b ; nif:endIndex ?e . ?k rdfs:label ?l"
+                + " FILTER(CONTAINS(?l, \"كيربي\") && CONTAINS(?t, \"شويغو\")) } ORDER BY ?c LIMIT 1";
+        var planned = s.select(meeting.formatted("Planned"), java.util.Map.of(), 30).next();
+        var past = s.select(meeting.formatted("Occurred"), java.util.Map.of(), 30).next();
+        var kirby = s.select(claim, java.util.Map.of(), 30).next();
+        return new SeedFacts(shortId(planned.getResource("m").getURI()), shortId(past.getResource("m").getURI()),
+                shortId(kirby.getResource("c").getURI()), kirby.getLiteral("b").getInt(), kirby.getLiteral("e").getInt());
+    }
+
+    private static String shortId(String iri) {
+        return iri.substring(Vocab.ID.length());
     }
 
     /** The articles of a folder, without their gold files. */
@@ -124,13 +163,13 @@ public final class ServedStore implements AutoCloseable {
      * Cross-document facts as the events graph will hold them: an isnad:Event with two reports (the
      * seed's planned and past Putin–Kim meetings), and a proposition two claims state.
      */
-    static Model crossDocumentGraph() {
+    static Model crossDocumentGraph(SeedFacts seed) {
         Model m = ModelFactory.createDefaultModel();
         m.createResource(CROSS_EVENT).addProperty(RDF.type, Vocab.Event)
-                .addProperty(Vocab.roleProperty("report"), m.createResource(SEED_DOC + "/meeting/m1"))
-                .addProperty(Vocab.roleProperty("report"), m.createResource(SEED_DOC + "/meeting/m3"));
+                .addProperty(Vocab.roleProperty("report"), m.createResource(Vocab.ID + seed.plannedMeeting()))
+                .addProperty(Vocab.roleProperty("report"), m.createResource(Vocab.ID + seed.pastMeeting()));
         Resource p = m.createResource(PROPOSITION).addProperty(RDF.type, Vocab.term("Proposition"));
-        m.createResource(SEED_DOC + "/claim/c5").addProperty(Vocab.roleProperty("proposition"), p);
+        m.createResource(Vocab.ID + seed.kirbyClaim()).addProperty(Vocab.roleProperty("proposition"), p);
         m.createResource(HOSTILE_DOC + "/claim/c1").addProperty(Vocab.roleProperty("proposition"), p);
         return m;
     }
