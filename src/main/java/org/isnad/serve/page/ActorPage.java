@@ -177,14 +177,27 @@ final class ActorPage {
             h.element("p", "None in the store.", "class", "sub");
             return;
         }
-        h.open("table", "class", "events").raw("<thead><tr><th>Event</th><th>Status</th><th>With</th><th>Date</th></tr></thead><tbody>");
+        h.open("table", "class", "events").raw("<thead><tr><th>Event</th><th>Status</th><th>With</th><th>Date</th>"
+                + "<th>Reported in</th></tr></thead><tbody>");
         for (EventRow e : events) {
-            h.open("tr").open("td").link(Links.event(e.iri()), e.type() + " " + PageContext.shortName(e.iri())).close("td")
+            h.open("tr").open("td").link(Links.event(e.iri()), e.type()).close("td")
                     .open("td").element("span", e.status(), "class", "tag status-" + e.status()).close("td").open("td");
             names(h, ctx, new TreeSet<>(e.others()));
-            h.close("td").element("td", e.date()).close("tr");
+            h.close("td").element("td", e.date()).open("td");
+            if (e.doc() != null) {
+                String[] title = documentTitle(ctx, e.doc());
+                h.labelLink(Links.document(e.doc()), title[0], title[1]);
+            }
+            h.close("td").close("tr");
         }
         h.raw("</tbody></table>");
+    }
+
+    /** A document's title and language, for a link to it. */
+    static String[] documentTitle(PageContext ctx, String doc) {
+        Facts d = ctx.sparql.read(dsg -> Facts.of(dsg, doc));
+        String title = d.one(Vocab.title.getURI());
+        return new String[] {title == null ? PageContext.shortName(doc) : title, d.one(Vocab.language.getURI())};
     }
 
     static void claimTable(Html h, PageContext ctx, List<ClaimRow> claims, boolean showClaimant) {

@@ -11,6 +11,75 @@ final class ForceLayout {
     private ForceLayout() {
     }
 
+    /** Where each node goes, how tall the picture is, and the size of each node's connected group. */
+    record Placement(double[][] xy, double height, int[] groupSize) {
+    }
+
+    /**
+     * Lays out each connected group on its own, so that a few large groups are not squeezed by many
+     * small ones pushing them away: large groups one under the other across the whole width, each as
+     * tall as its size asks; small groups (pairs, triples) in a grid below them.
+     */
+    static Placement byGroup(int n, List<int[]> edges, double width) {
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        for (int[] e : edges) {
+            parent[root(parent, e[0])] = root(parent, e[1]);
+        }
+        java.util.Map<Integer, List<Integer>> groups = new java.util.TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            groups.computeIfAbsent(root(parent, i), k -> new java.util.ArrayList<>()).add(i);
+        }
+        List<List<Integer>> sorted = new java.util.ArrayList<>(groups.values());
+        sorted.sort((a, b) -> b.size() != a.size() ? b.size() - a.size() : a.get(0) - b.get(0));
+        double[][] xy = new double[n][2];
+        int[] groupSize = new int[n];
+        double y = 0;
+        int column = 0;
+        int columns = Math.max(1, (int) (width / 175));
+        double cellWidth = width / columns;
+        for (List<Integer> g : sorted) {
+            g.forEach(i -> groupSize[i] = g.size());
+            boolean large = g.size() >= 6;
+            if (large) {
+                double h = Math.min(900, Math.max(200, g.size() * 11));
+                place(g, edges, xy, 0, y, width, h, 50);
+                y += h;
+            } else {
+                place(g, edges, xy, column * cellWidth, y, cellWidth, 110, 28);
+                column++;
+                if (column == columns) {
+                    column = 0;
+                    y += 110;
+                }
+            }
+        }
+        return new Placement(xy, column == 0 ? y : y + 110, groupSize);
+    }
+
+    private static void place(List<Integer> group, List<int[]> edges, double[][] xy, double x0, double y0, double w, double h,
+                              double margin) {
+        java.util.Map<Integer, Integer> local = new java.util.HashMap<>();
+        group.forEach(i -> local.put(i, local.size()));
+        List<int[]> inside = edges.stream().filter(e -> local.containsKey(e[0]))
+                .map(e -> new int[] {local.get(e[0]), local.get(e[1]), e[2]}).toList();
+        double[][] p = place(group.size(), inside, w, h, margin);
+        for (int i : group) {
+            xy[i][0] = x0 + p[local.get(i)][0];
+            xy[i][1] = y0 + p[local.get(i)][1];
+        }
+    }
+
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
     /** Positions [x, y] of {@code n} nodes with edges {from, to, weight}, inside width × height less a margin. */
     static double[][] place(int n, List<int[]> edges, double width, double height, double margin) {
         double[][] p = new double[n][2];

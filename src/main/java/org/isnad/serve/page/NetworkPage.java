@@ -22,7 +22,6 @@ final class NetworkPage {
     private static final Map<String, String> COLOURS = Map.of("Occurred", "#2e8b57", "Planned", "#d98b00",
             "Possible", "#4f86c6", "Postponed", "#9c7a3c", "Cancelled", "#8e5bb5", "Denied", "#c0392b");
     private static final int WIDTH = 1060;
-    private static final int HEIGHT = 720;
 
     private NetworkPage() {
     }
@@ -58,7 +57,8 @@ final class NetworkPage {
                 h.element("h1", "Who met whom");
                 filters(h, ctx, actor, "network");
                 h.element("p", sorted.size() + " pairs of actors in " + events.size() + " events. A line per pair, as thick "
-                        + "as the events they share, coloured by the status of most of them.", "class", "sub");
+                        + "as the events they share, coloured by the status of most of them; in the "
+                        + "largest groups, the names of actors in one event only appear on hover.", "class", "sub");
                 svg(h, ctx, sorted);
                 h.element("h2", "Pairs");
                 h.open("table", "id", "pairs").raw("<thead><tr><th>Actor</th><th>Actor</th><th>Events</th><th>Statuses</th>"
@@ -119,14 +119,14 @@ final class NetworkPage {
     }
 
     /** Layouts already computed, by store version and filter: the picture of a store does not change between requests. */
-    private static final Map<String, double[][]> LAYOUTS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, ForceLayout.Placement> LAYOUTS = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private static double[][] layout(PageContext ctx, int nodes, List<int[]> edges) {
+    private static ForceLayout.Placement layout(PageContext ctx, int nodes, List<int[]> edges) {
         String key = ctx.sparql.version() + "|" + ctx.param("status") + "|" + ctx.param("actor") + "|" + nodes + "|" + edges.size();
         if (LAYOUTS.size() > 64) {
             LAYOUTS.clear();
         }
-        return LAYOUTS.computeIfAbsent(key, k -> ForceLayout.place(nodes, edges, WIDTH, HEIGHT, 60));
+        return LAYOUTS.computeIfAbsent(key, k -> ForceLayout.byGroup(nodes, edges, WIDTH));
     }
 
     private static void svg(Html h, PageContext ctx, List<Pair> pairs) {
@@ -139,8 +139,10 @@ final class NetworkPage {
             degree.merge(p.b(), p.events().size(), Integer::sum);
         }
         List<int[]> edges = pairs.stream().map(p -> new int[] {index.get(p.a()), index.get(p.b()), p.events().size()}).toList();
-        double[][] at = layout(ctx, index.size(), edges);
-        h.open("svg", "class", "network", "id", "network", "viewBox", "0 0 " + WIDTH + " " + HEIGHT, "role", "img",
+        ForceLayout.Placement placement = layout(ctx, index.size(), edges);
+        double[][] at = placement.xy();
+        h.open("svg", "class", "network", "id", "network", "viewBox", "0 0 " + WIDTH + " " + num(Math.max(100, placement.height())),
+                "role", "img",
                 "aria-label", "Network of who met whom", "xmlns", "http://www.w3.org/2000/svg");
         for (Pair p : pairs) {
             double[] a = at[index.get(p.a())];
@@ -157,8 +159,11 @@ final class NetworkPage {
             h.open("a", "href", Links.actor(node.getKey()), "class", "node");
             h.open("circle", "cx", num(xy[0]), "cy", num(xy[1]), "r", num(r), "fill", fill(a)).open("title").text(label[0])
                     .close("title").close("circle");
-            h.open("text", "x", num(xy[0]), "y", num(xy[1] - r - 3), "text-anchor", "middle",
-                    "direction", Html.isRtl(label[0]) ? "rtl" : "ltr").text(label[0]).close("text");
+            // Names of actors seen once would cover the busy middle: they are shown on hover (the title) instead.
+            if (degree.get(node.getKey()) > 1 || placement.groupSize()[node.getValue()] < 25) {
+                h.open("text", "x", num(xy[0]), "y", num(xy[1] - r - 3), "text-anchor", "middle",
+                        "direction", Html.isRtl(label[0]) ? "rtl" : "ltr").text(label[0]).close("text");
+            }
             h.close("a");
         }
         h.close("svg");
