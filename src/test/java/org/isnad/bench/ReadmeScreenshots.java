@@ -37,7 +37,7 @@ public final class ReadmeScreenshots {
         pages.put("timeline", "/isnad/page/timeline?status=Planned");
         Path dir = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
         try (ServedStore served = ServedStore.start()) {
-            WebDriver driver = Browser.start(1100, 760);
+            WebDriver driver = Browser.start(1100, 900);
             try {
                 pages.forEach((name, path) -> {
                     driver.get(served.base + path);
