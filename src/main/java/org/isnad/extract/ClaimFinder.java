@@ -101,12 +101,14 @@ final class ClaimFinder {
             if (outer.claimants().size() != 1 || !relays(outer.claimants().get(0))) {
                 continue;
             }
-            for (int j = 0; j < drafts.size(); j++) {
+            for (int j = i + 1; j < drafts.size() && drafts.get(j).sentence() == outer.sentence(); j++) {
                 Draft inner = drafts.get(j);
-                if (j == i || inner.sentence() != outer.sentence() || inner.via() != null
-                        || inner.verb() < outer.contentFirst() || inner.verb() >= outer.contentEnd()
+                if (inner.verb() - outer.verb() > RELAY_REACH) {
+                    break;
+                }
+                if (inner.via() != null || inner.verb() < outer.contentFirst() || inner.verb() >= outer.contentEnd()
                         || inner.claimants().contains(outer.claimants().get(0))
-                        || !namedBetween(inner.claimants(), outer.contentFirst(), inner.verb())) {
+                        || !namedBetween(inner.claimants(), Math.max(outer.contentFirst(), inner.verb() - RELAY_REACH), inner.verb())) {
                     continue;
                 }
                 Draft relayed = new Draft(inner.claimants(), outer.claimants().get(0), inner.stance(), inner.contentFirst(),
@@ -120,6 +122,9 @@ final class ClaimFinder {
             }
         }
     }
+
+    /** How far into a body's words the verb of the person it relays may stand. */
+    private static final int RELAY_REACH = 40;
 
     /** Who relays others' words: a body, an outlet, a spokesperson. */
     private static boolean relays(EntityRegistry.Node n) {

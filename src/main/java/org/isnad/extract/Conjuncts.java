@@ -35,6 +35,10 @@ final class Conjuncts {
                 continue; // ", and"
             }
             Span s = cx.spanStartingAt(k);
+            if (s != null && s.adjective() && cx.isWord(s.end()) && cx.nounPhrase(pack.titles, s.end()) != null) {
+                k = s.end() - 1; // "and Eritrean President Isaias Afwerki": the adjective qualifies the title
+                continue;
+            }
             if (s != null) {
                 return s.adjective() ? null : s;
             }

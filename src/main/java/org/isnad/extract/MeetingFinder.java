@@ -440,8 +440,13 @@ final class MeetingFinder {
                 pairAt(k, r);
             }
         }
+        // In a verb-first language a meet verb may have its subject and its object after it; in a
+        // subject-first one what follows the verb is only ever its object.
         int objects = verb.value().objectIsParticipant() ? 2 : 1;
-        if (before != null || r.pair) {
+        if (pack.subjectFirst) {
+            // "X met Y", "X spoke with Y", "who spoke with Carney": one partner after the verb
+            objects = r.pair && !verb.value().objectIsParticipant() ? 0 : 1;
+        } else if (before != null || r.pair) {
             objects--;
         }
         if (r.pair && !verb.value().objectIsParticipant()) {
@@ -486,7 +491,8 @@ final class MeetingFinder {
                 j = next.end() - 1;
             }
         }
-        if (r.participants.size() == 1 && !r.pair) {
+        Unwritten unwritten = subjects.isEmpty() && !r.pair ? unwrittenSubject(verb, clauseStart) : Unwritten.NO;
+        if (r.participants.size() == 1 && !r.pair && unwritten != Unwritten.COORDINATED) {
             // "… an yṣl lūdryān ilā bīrūt, ḥīth sīltqy bry": the subject is the last person of the sentence.
             for (Node n : clauseSubjects(verb.first(), r.sentence.firstToken())) {
                 if (n.type == EntityType.PERSON && !r.participants.contains(n)) {
@@ -495,6 +501,71 @@ final class MeetingFinder {
                 }
             }
         }
+        if (unwritten != Unwritten.NO && r.participants.size() == 1) {
+            // "He met Berri and will meet Mikati", "wsyltqy al-ywm mīqāty": the subject is the earlier
+            // verb's in the sentence, else the person the text is about, named in the sentence before.
+            Node topic = sentenceSubject != null && sentenceSubject.sentence == r.sentence ? sentenceSubject.node : topicPerson(r.sentence);
+            if (topic != null && !r.participants.contains(topic)) {
+                List<Node> withSubject = new ArrayList<>();
+                withSubject.add(topic);
+                withSubject.addAll(r.participants);
+                r.participants.clear();
+                r.participants.addAll(withSubject);
+                r.subjects = 1;
+            }
+        }
+        if (r.subjects >= 1 && !r.participants.isEmpty()) {
+            sentenceSubject = new SentenceSubject(r.sentence, r.participants.iterator().next());
+        }
+    }
+
+    /** The subject of the last meeting verb read, and its sentence. */
+    private record SentenceSubject(Sentence sentence, Node node) {
+    }
+
+    private SentenceSubject sentenceSubject;
+
+    /**
+     * Whether a meeting verb's subject is not written: a personal pronoun or a conjunction before it
+     * (he met, and will meet), or, in a verb-first language, nothing but particles before it in its clause.
+     */
+    private Unwritten unwrittenSubject(Context.Match<LanguagePack.Trigger> verb, int clauseStart) {
+        PhraseIndex<?> pronouns = pack.phraseClass("pronouns");
+        for (int k = cueStartBefore(verb.first()) - 1; k >= clauseStart; k--) {
+            if (!cx.isWord(k) || cx.spanAt(k) != null) {
+                return Unwritten.NO;
+            }
+            String f = cx.token(k).folded();
+            if (pack.is(LanguagePack.Marker.CONJUNCTIONS, f)) {
+                return Unwritten.COORDINATED;
+            }
+            if (pronouns != null && cx.nounPhrase(pronouns, k) != null) {
+                return Unwritten.PRONOUN;
+            }
+            if (!pack.isFunctionWord(f)) {
+                return Unwritten.NO;
+            }
+        }
+        return pack.subjectFirst ? Unwritten.NO : Unwritten.VERB_FIRST;
+    }
+
+    /** How a meeting verb's subject is left unwritten: not at all, as a pronoun, as the subject of an earlier verb, or dropped. */
+    private enum Unwritten { NO, PRONOUN, COORDINATED, VERB_FIRST }
+
+    /**
+     * The person the text is about at this sentence: the first person named (not behind a preposition)
+     * in the nearest of the two sentences before it that names one.
+     */
+    private Node topicPerson(Sentence s) {
+        for (int back = 1; back <= 2 && s.index() - back >= 0; back++) {
+            Sentence previous = cx.text.sentences().get(s.index() - back);
+            for (Span sp : cx.spansIn(previous.firstToken(), previous.endToken())) {
+                if (!sp.adjective() && sp.entity().type == EntityType.PERSON && roleOf(sp).isEmpty()) {
+                    return sp.entity();
+                }
+            }
+        }
+        return null;
     }
 
     /** A person named right after bhā (titles and adjectives may stand between), or null. */
@@ -615,6 +686,9 @@ final class MeetingFinder {
      */
     private List<Node> subjectsBefore(int verb, int clauseStart) {
         List<Node> out = new ArrayList<>();
+        if (pack.subjectFirst && cx.isWord(verb - 1) && pack.is(LanguagePack.Marker.CONJUNCTIONS, cx.token(verb - 1).folded())) {
+            return out; // "met Berri and will meet Mikati": a second verb of the same subject, not Berri's
+        }
         for (int j = verb - 1; j >= clauseStart && j >= verb - 3; j--) {
             Span s = cx.spanAt(j);
             if (s == null && conjuncts.isGroupNoun(j)) {
