@@ -111,7 +111,8 @@ class BrowserTest {
         open("/isnad/page/claim?id=" + id(ServedStore.seed().kirbyClaim()));
         List<WebElement> links = driver.findElements(By.cssSelector("#isnad li:not(.arrow)"));
         assertTrue(links.size() >= 3, "chain of " + links.size());
-        assertTrue(links.get(0).getText().contains("جون كيربي"), links.get(0).getText());
+        String claimant = links.get(0).getText();
+        assertTrue(claimant.contains("Kirby") || claimant.contains("كيربي"), claimant);
         WebElement mark = driver.findElement(By.cssSelector("#sentence mark"));
         assertTrue(mark.getText().contains("شويغو"), mark.getText());
         assertEquals("rtl", driver.findElement(By.id("sentence")).getCssValue("direction"));

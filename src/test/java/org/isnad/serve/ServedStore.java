@@ -48,6 +48,11 @@ public final class ServedStore implements AutoCloseable {
     public record SeedFacts(String plannedMeeting, String pastMeeting, String kirbyClaim, int claimBegin, int claimEnd) {
     }
 
+    /** A person known by an Arabic name only, as an unlinked name in an Arabic article is. */
+    public static final String ARABIC_ONLY_DOC = Vocab.ID + "doc/arabic-only";
+    public static final String ARABIC_ONLY_PERSON = Vocab.ID + "person/arabic-only";
+    public static final String ARABIC_ONLY_NAME = "نيكولاي باتروشيف";
+
     private static Path built;
     private static SeedFacts seed;
 
@@ -74,7 +79,8 @@ public final class ServedStore implements AutoCloseable {
                 try (IsnadStore s = IsnadStore.open(dir)) {
                     seed = seedFacts(s);
                     s.store(List.of(new IsnadStore.DocumentGraph(HOSTILE_DOC, hostileGraph()),
-                            new IsnadStore.DocumentGraph(EVENTS_GRAPH, crossDocumentGraph(seed))));
+                            new IsnadStore.DocumentGraph(EVENTS_GRAPH, crossDocumentGraph(seed)),
+                            new IsnadStore.DocumentGraph(ARABIC_ONLY_DOC, arabicOnlyGraph())));
                 }
                 built = dir;
             } catch (IOException e) {
@@ -171,6 +177,23 @@ public final class ServedStore implements AutoCloseable {
         Resource p = m.createResource(PROPOSITION).addProperty(RDF.type, Vocab.term("Proposition"));
         m.createResource(Vocab.ID + seed.kirbyClaim()).addProperty(Vocab.roleProperty("proposition"), p);
         m.createResource(HOSTILE_DOC + "/claim/c1").addProperty(Vocab.roleProperty("proposition"), p);
+        return m;
+    }
+
+    static Model arabicOnlyGraph() {
+        Model m = ModelFactory.createDefaultModel();
+        String text = "التقى " + ARABIC_ONLY_NAME + " وفدا.";
+        Resource doc = m.createResource(ARABIC_ONLY_DOC).addProperty(RDF.type, Vocab.Document)
+                .addProperty(Vocab.text, text).addProperty(Vocab.language, "ar");
+        int begin = text.indexOf(ARABIC_ONLY_NAME);
+        Resource span = m.createResource(ARABIC_ONLY_DOC + "#char=" + begin + "," + (begin + ARABIC_ONLY_NAME.length()))
+                .addProperty(RDF.type, Vocab.Mention).addProperty(Vocab.document, doc)
+                .addProperty(Vocab.beginIndex, m.createTypedLiteral(Integer.toString(begin), XSDDatatype.XSDnonNegativeInteger))
+                .addProperty(Vocab.endIndex, m.createTypedLiteral(Integer.toString(begin + ARABIC_ONLY_NAME.length()),
+                        XSDDatatype.XSDnonNegativeInteger))
+                .addProperty(Vocab.anchorOf, ARABIC_ONLY_NAME);
+        m.createResource(ARABIC_ONLY_PERSON).addProperty(RDF.type, Vocab.Person).addProperty(RDF.type, Vocab.Actor)
+                .addProperty(RDFS.label, ARABIC_ONLY_NAME, "ar").addProperty(Vocab.wasDerivedFrom, doc).addProperty(Vocab.mention, span);
         return m;
     }
 

@@ -25,7 +25,7 @@ public final class ActorIndex {
     static final int RIVAL_SCORE = 80;
 
     private record Name(Actor actor, String raw, String normal, String compact, String key, String fineKey,
-                        Set<String> words) {
+                        Set<String> words, String keyCompact, List<String> keyWords) {
     }
 
     private final List<Actor> actors;
@@ -44,11 +44,12 @@ public final class ActorIndex {
                 if (normal.isEmpty()) {
                     continue;
                 }
-                Name n = new Name(a, raw, normal, NameKeys.compact(normal), NameKeys.key(normal),
-                        NameKeys.fineKey(normal), Set.copyOf(NameKeys.words(normal)));
+                String key = NameKeys.key(normal);
+                Name n = new Name(a, raw, normal, NameKeys.compact(normal), key, NameKeys.fineKey(normal),
+                        Set.copyOf(NameKeys.words(normal)), NameKeys.compact(key), NameKeys.words(key));
                 byCompact.computeIfAbsent(n.compact(), k -> new ArrayList<>()).add(n);
                 n.words().forEach(w -> byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(n));
-                for (String k : NameKeys.words(n.key())) {
+                for (String k : n.keyWords()) {
                     if (k.length() >= 2) {
                         byWordKey.computeIfAbsent(k, x -> new ArrayList<>()).add(n);
                     }
@@ -72,8 +73,9 @@ public final class ActorIndex {
         if (normal.isEmpty()) {
             return List.of();
         }
-        Query q = new Query(normal, NameKeys.compact(normal), NameKeys.key(normal), NameKeys.fineKey(normal),
-                NameKeys.words(normal));
+        String key = NameKeys.key(normal);
+        Query q = new Query(normal, NameKeys.compact(normal), key, NameKeys.fineKey(normal), NameKeys.words(normal),
+                NameKeys.compact(key), NameKeys.words(key));
         Map<Actor, Candidate> best = new LinkedHashMap<>();
         for (Name n : gather(q)) {
             if (!accept.test(n.actor())) {
@@ -135,18 +137,31 @@ public final class ActorIndex {
         return true;
     }
 
-    private record Query(String normal, String compact, String key, String fineKey, List<String> words) {
+    private record Query(String normal, String compact, String key, String fineKey, List<String> words, String keyCompact,
+                         List<String> keyWords) {
     }
+
+    /** Words and sound keys this common (a short given name's) find too many names to be worth scoring. */
+    static final int COMMON_KEY = 300;
+    /** Of the names that only share letter trigrams with the query, the ones sharing most are scored. */
+    static final int TRIGRAM_CANDIDATES = 150;
 
     private Collection<Name> gather(Query q) {
         Set<Name> out = new HashSet<>(byCompact.getOrDefault(q.compact(), List.of()));
-        q.words().forEach(w -> out.addAll(byWord.getOrDefault(w, List.of())));
-        for (String k : NameKeys.words(q.key())) {
-            if (k.length() >= 2) {
-                out.addAll(byWordKey.getOrDefault(k, List.of()));
+        for (String w : q.words()) {
+            // A word as common as "council" or "agency" finds names the query's other words find better.
+            List<Name> names = byWord.getOrDefault(w, List.of());
+            if (names.size() <= COMMON_KEY || q.words().size() == 1) {
+                out.addAll(names);
             }
         }
-        // Misspelled words: names sharing enough of the query's letter trigrams.
+        for (String k : q.keyWords()) {
+            List<Name> names = byWordKey.getOrDefault(k, List.of());
+            if (k.length() >= 2 && names.size() <= COMMON_KEY) {
+                out.addAll(names);
+            }
+        }
+        // Misspelled words: the names sharing most of the query's letter trigrams.
         Set<String> grams = trigrams(q.compact());
         Map<Name, Integer> shared = new HashMap<>();
         for (String t : grams) {
@@ -155,11 +170,11 @@ public final class ActorIndex {
             }
         }
         int needed = Math.max(1, (int) Math.ceil(grams.size() * 0.4));
-        shared.forEach((n, count) -> {
-            if (count >= needed) {
-                out.add(n);
-            }
-        });
+        shared.entrySet().stream().filter(e -> e.getValue() >= needed)
+                .sorted(Map.Entry.<Name, Integer>comparingByValue().reversed()
+                        .thenComparing(e -> e.getKey().actor().iri()).thenComparing(e -> e.getKey().raw()))
+                .limit(TRIGRAM_CANDIDATES)
+                .forEach(e -> out.add(e.getKey()));
         return out;
     }
 
@@ -167,7 +182,10 @@ public final class ActorIndex {
         if (q.compact().equals(n.compact())) {
             return 100;
         }
-        double spelling = 90 * NameKeys.similarity(q.normal(), n.normal());
+        // Edit distance is the cost here: skip it when the lengths alone rule out a useful score.
+        int longer = Math.max(q.normal().length(), n.normal().length());
+        double spellingBound = 90 * (1 - (double) Math.abs(q.normal().length() - n.normal().length()) / longer);
+        double spelling = spellingBound < MIN_SCORE ? 0 : 90 * NameKeys.similarity(q.normal(), n.normal());
         double words = 0;
         if (!q.words().isEmpty() && n.words().containsAll(q.words())) {
             words = 60 + 30.0 * Set.copyOf(q.words()).size() / n.words().size();
@@ -180,17 +198,39 @@ public final class ActorIndex {
      * longer keys and vowels in common count more, since short keys collide (Putin, Biden, Fidan).
      */
     static double sound(Query q, Name n) {
-        String qk = NameKeys.compact(q.key());
-        String nk = NameKeys.compact(n.key());
+        String qk = q.keyCompact();
+        String nk = n.keyCompact();
         if (qk.length() < 3 || nk.length() < 3) {
             return 0;
         }
+        double part = soundOfPart(q, n);
+        if (qk.length() != nk.length() && Math.abs(qk.length() - nk.length()) > 0.25 * Math.max(qk.length(), nk.length())) {
+            return part; // keys this different in length are less than 0.75 alike
+        }
         double keys = NameKeys.similarity(q.key(), n.key());
         if (keys < 1 && (qk.length() < 5 || keys < 0.75)) {
-            return 0;
+            return part;
         }
         double vowels = NameKeys.similarity(q.fineKey(), n.fineKey());
-        return keys * (55 + 15 * Math.min(1.0, qk.length() / 6.0) + 15 * vowels);
+        return Math.max(part, keys * (55 + 15 * Math.min(1.0, qk.length() / 6.0) + 15 * vowels));
+    }
+
+    /**
+     * Part of a name written in the other script (Patrushev for a two-word Arabic name): every word of
+     * the query sounds like a word of the name. Up to 75, below a rival to an exact match.
+     */
+    static double soundOfPart(Query q, Name n) {
+        List<String> qWords = q.keyWords();
+        List<String> nWords = n.keyWords();
+        if (qWords.isEmpty() || qWords.size() >= nWords.size()) {
+            return 0;
+        }
+        for (String w : qWords) {
+            if (w.length() < 3 || !nWords.contains(w)) {
+                return 0;
+            }
+        }
+        return 55 + 20.0 * qWords.size() / nWords.size();
     }
 
     private static Set<String> trigrams(String s) {

@@ -60,6 +60,15 @@ class ActorIndexTest {
     }
 
     @Test
+    void latinSurnameFindsATwoWordArabicOnlyName() {
+        ActorIndex index = new ActorIndex(List.of(new Actor("urn:p", Set.of("Person"), "نيكولاي باتروشيف", null, null, null, null,
+                List.of(), List.of("نيكولاي باتروشيف"), 1, 1)));
+        List<Candidate> c = index.search("Patrushev", a -> true, 5);
+        assertEquals("urn:p", c.get(0).actor().iri());
+        assertTrue(c.get(0).score() < 80, "a part of a name is no rival to an exact match: " + c.get(0).score());
+    }
+
+    @Test
     void theRightNameOutranksOthersWithTheSameConsonants() {
         // Putin, Biden: both p/b-t/d-n; the vowels tell them apart.
         assertEquals(PUTIN, top("Poutine").actor());
