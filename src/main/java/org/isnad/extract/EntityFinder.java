@@ -260,8 +260,11 @@ final class EntityFinder {
             return;
         }
         int nameEnd = startsLikeName(j) ? nameEnd(j) : j;
-        if (afterComma && !pack.givenNames.contains(cx.bareStem(j)) && !pack.givenNames.contains(cx.token(j).folded())) {
-            nameEnd = j; // "rʾīs al-dwla, hātfyā msāʾ": after a comma only a given name opens a name
+        if (afterComma && !pack.givenNames.contains(cx.bareStem(j)) && !pack.givenNames.contains(cx.token(j).folded())
+                && !(nameEnd - j >= 2 && enclosedByCommas(nameEnd))) {
+            // "rʾīs al-dwla, hātfyā msāʾ": after a comma only a given name opens a name, or two name
+            // words the apposition closes with a comma ("nẓīrh al-nījry, msʿūdū ḥsūmy,")
+            nameEnd = j;
         }
         if (nameEnd > j && definiteWords(j, nameEnd) >= 2) {
             nameEnd = j; // "irsāl al-msāʿdāt al-insānya": a phrase of common nouns, not a name
@@ -814,6 +817,12 @@ final class EntityFinder {
         return folded.length() >= 5 && !pack.givenNames.contains(folded)
                 && pack.marker(LanguagePack.Marker.VERBAL_NOUN_STARTS).stream().anyMatch(folded::startsWith)
                 && pack.marker(LanguagePack.Marker.PRONOUN_SUFFIXES).stream().anyMatch(surface::endsWith);
+    }
+
+    /** Whether an apposition ends at token i: a comma, or the end of the sentence. */
+    private boolean enclosedByCommas(int i) {
+        return !cx.inRange(i) || !cx.sameSentence(i - 1, i) || cx.isPunct(i, LanguagePack.Marker.COMMAS)
+                || cx.isPunct(i) && cx.token(i).end() == cx.token(i).start() + 1 && ".".equals(cx.token(i).surface());
     }
 
     private boolean followedByBoundary(int i) {

@@ -994,6 +994,9 @@ final class MeetingFinder {
         if (d.participants.isEmpty() || !sameFamily(d.status, r.status) || d.earlier != r.earlier) {
             return false;
         }
+        if (d.status == null && isProspect(r.status) && !r.anaphoric) {
+            return false; // "talks between Kono and Wang … agreed to hold a summit": what they met for is another meeting
+        }
         if (d.date != null && r.date != null && !d.date.startsWith(r.date) && !r.date.startsWith(d.date)) {
             return false;
         }
