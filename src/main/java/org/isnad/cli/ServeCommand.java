@@ -19,6 +19,9 @@ import java.util.concurrent.CountDownLatch;
         description = {"Serves the store read-only over HTTP with an embedded Fuseki.",
                 "  /isnad/sparql  SPARQL query endpoint (union of all documents)",
                 "  /isnad/get     Graph Store Protocol, read (?graph=DOCUMENT-IRI, or ?graph=union for all)",
+                "  /              Fuseki's query editor, with the bundled queries as examples",
+                "  /isnad/page/   search, actor, event, claim and document pages, who met whom, timeline",
+                "  /isnad/reconcile  W3C Reconciliation Service API for OpenRefine",
                 "The store stays locked while the server runs: stop it (Ctrl-C) before ingesting."})
 final class ServeCommand implements Callable<Integer> {
     @CommandLine.Spec

@@ -82,6 +82,7 @@ public final class SparqlServer implements AutoCloseable {
                 .enableCompact(true)
                 .verbose(false);
         servlets.forEach(b::addServlet);
+        WebFeatures.install(b, dataset);
         if (passwordFile != null) {
             // Read once (Fuseki's passwordFile() rescans the file on a thread that outlives the server).
             b.securityHandler(JettySecurityLib.makeSecurityHandler(Auth.dftRealm, Passwords.read(passwordFile),
