@@ -175,7 +175,7 @@ final class ClaimFinder {
             // "he said": a pronoun (lexicon/pronouns.tsv) stands for the last speaker
             PhraseIndex<?> pronouns = pack.phraseClass("pronouns");
             Context.Match<?> pronoun = pronouns == null ? null : cx.nounPhrase(pronouns, speaker[0]);
-            EntityRegistry.Node last = pronoun == null ? null : lastSpeaker(LanguagePack.valueName(pronoun.value()));
+            EntityRegistry.Node last = pronoun == null ? null : pronounReferent(LanguagePack.valueName(pronoun.value()), speaker[0]);
             if (last != null) {
                 claimants = List.of(last);
             }
@@ -529,9 +529,11 @@ final class ClaimFinder {
         for (int k = verb - 1; pronouns != null && k >= s.firstToken() && k >= verb - 3; k--) {
             Context.Match<?> p = cx.isWord(k) ? cx.nounPhrase(pronouns, k) : null;
             if (p != null && p.end() == k + 1) {
-                return lastSpeaker(LanguagePack.valueName(p.value()));
+                return pronounReferent(LanguagePack.valueName(p.value()), k);
             }
-            if (!cx.isWord(k) || !pack.isFunctionWord(cx.token(k).folded())) {
+            PhraseIndex<?> adverbs = pack.phraseClass("adverbs");
+            boolean adverb = adverbs != null && cx.isWord(k) && cx.nounPhrase(adverbs, k) != null;
+            if (!cx.isWord(k) || !pack.isFunctionWord(cx.token(k).folded()) && !adverb) {
                 return null;
             }
         }
@@ -743,6 +745,9 @@ final class ClaimFinder {
         if ("speaker".equals(kind)) {
             return lastSpeaker(null);
         }
+        if ("person".equals(kind)) {
+            return pronounReferent("m", before); // "the spokesman said": the person who spoke last
+        }
         String noun = cx.token(phrase.end() - 1).folded();
         EntityRegistry.Node any = null;
         EntityRegistry.Node named = null;
@@ -770,12 +775,35 @@ final class ClaimFinder {
         for (int k = speakers.size() - 1; k >= 0; k--) {
             EntityRegistry.Node n = speakers.get(k);
             boolean person = n.type == EntityType.PERSON || n.type == EntityType.SOURCE;
-            if ("m".equals(agreement) && !person) {
+            if (("m".equals(agreement) || "f".equals(agreement)) && !person || "n".equals(agreement) && person) {
                 continue;
             }
             return n;
         }
-        return speakers.isEmpty() ? null : speakers.get(speakers.size() - 1);
+        return speakers.isEmpty() || "n".equals(agreement) ? null : speakers.get(speakers.size() - 1);
+    }
+
+    /**
+     * What a pronoun (or "the spokesman") stands for: the last speaker of its kind, else, before
+     * anyone has spoken, the last person (or, for "it", body or state) named before token {@code before}.
+     */
+    private EntityRegistry.Node pronounReferent(String agreement, int before) {
+        EntityRegistry.Node speaker = lastSpeaker(agreement);
+        if (speaker != null) {
+            return speaker;
+        }
+        EntityRegistry.Node named = null;
+        for (Span sp : cx.spans()) {
+            if (sp.first() >= before) {
+                break;
+            }
+            EntityRegistry.Node e = sp.entity().asActor();
+            boolean person = e.type == EntityType.PERSON;
+            if (!sp.adjective() && e.isActor() && ("n".equals(agreement) ? !person : person)) {
+                named = e;
+            }
+        }
+        return named;
     }
 
     private boolean asTold(Sentence s, int verb) {

@@ -496,6 +496,12 @@ final class MeetingFinder {
             }
         }
         Unwritten unwritten = subjects.isEmpty() && !r.pair ? unwrittenSubject(verb, clauseStart) : Unwritten.NO;
+        Node earlierSubject = sentenceSubject != null && sentenceSubject.sentence == r.sentence ? sentenceSubject.node : null;
+        if (r.participants.size() == 1 && !r.pair && unwritten != Unwritten.COORDINATED && earlierSubject != null
+                && !r.participants.contains(earlierSubject)) {
+            // "ytwjh ndāyshīmyī … llqāʾ ghwytā, … ḥīth yltqy trāwry": the traveller of the sentence meets each
+            r.participants.add(earlierSubject);
+        }
         if (r.participants.size() == 1 && !r.pair && unwritten != Unwritten.COORDINATED) {
             // "… an yṣl lūdryān ilā bīrūt, ḥīth sīltqy bry": the subject is the last person of the sentence.
             for (Node n : clauseSubjects(verb.first(), r.sentence.firstToken())) {
@@ -600,7 +606,8 @@ final class MeetingFinder {
         for (int j = r.last + 1; j < windowEnd && j <= r.last + 4; j++) {
             Span s = cx.spanStartingAt(j);
             if (s == null) {
-                if (cx.reserved[j] || pairAt(j, r)) {
+                // "lqāʾ al-rʾīs al-mālī al-jnrāl ghwytā": titles and the adjectives that follow them
+                if (cx.reserved[j] || pairAt(j, r) || j > r.last + 1 && cx.reserved[j - 1] && cx.isDefinite(j)) {
                     continue;
                 }
                 break;
@@ -625,7 +632,11 @@ final class MeetingFinder {
             r.participants.add(visitor); // "zyāra mrtqba yqūm bhā al-rʾīs al-ṣīny shy": the visitor
             return;
         }
-        r.participants.addAll(clauseSubjects(noun.first(), clauseStart));
+        List<Node> subjects = clauseSubjects(noun.first(), clauseStart);
+        r.participants.addAll(subjects);
+        if (!subjects.isEmpty() && subjects.get(0).type == EntityType.PERSON) {
+            sentenceSubject = new SentenceSubject(r.sentence, subjects.get(0));
+        }
     }
 
     /**
@@ -812,6 +823,7 @@ final class MeetingFinder {
      */
     private MeetingStatus status(Report r, Context.Match<LanguagePack.Trigger> verb) {
         MeetingStatus cue = null;
+        MeetingStatus cueBefore = null;
         int best = Integer.MAX_VALUE;
         boolean denial = false;
         for (int i = r.sentence.firstToken(); i < r.sentence.endToken(); i++) {
@@ -832,6 +844,9 @@ final class MeetingFinder {
                 continue;
             }
             int distance = precedes ? r.first - m.end() : i - r.last;
+            if (precedes && isProspect(c.status())) {
+                cueBefore = c.status();
+            }
             if (precedes && c.status() == MeetingStatus.DENIED && distance <= DENIAL_REACH && !clauseBreakBetween(m.end(), r.first)) {
                 denial = true; // "denied a report in the newspaper Reforma that she had met Landau"
             }
@@ -851,7 +866,11 @@ final class MeetingFinder {
             boolean subjunctive = verb.value().impliedStatus() == null && cx.isWord(verb.first() - 1)
                     && pack.complementizers.contains(cx.token(verb.first() - 1).folded());
             MeetingStatus tense = future || subjunctive ? MeetingStatus.PLANNED : verb.value().impliedStatus();
-            // A cue right before the verb governs it (qd yʿqd, nfā an ykūn al-tqā); a distant one does not.
+            // A cue right before the verb governs it (qd yʿqd, nfā an ykūn al-tqā); a distant one does not,
+            // unless the verb's own tense says nothing (mn al-mqrr an ytwjh … ḥīth yltqy trāwry).
+            if (tense == null && cueBefore != null) {
+                return cueBefore;
+            }
             return cue != null && best <= 6 ? cue : tense;
         }
         return cue;
