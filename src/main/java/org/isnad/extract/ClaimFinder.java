@@ -426,6 +426,11 @@ final class ClaimFinder {
                 k = first.end(); // "Oman's Foreign Minister Badr Albusaidi": the owner is not the subject
                 continue;
             }
+            int afterDateline = first == null || first.first() != s.firstToken() ? -1 : datelineEnd(first);
+            if (afterDateline > 0) {
+                k = afterDateline - 1; // "bghdād – al-ṣbāḥ al-jdyd aʿln mṣdr": where it was filed, not who speaks
+                continue;
+            }
             if (first != null) {
                 boolean marked = !first.preposition().isEmpty() || first.adjective() || k > s.firstToken()
                         && cx.isWord(k - 1) && pack.prepositions.contains(withoutConjunction(cx.token(k - 1).folded()));
@@ -436,6 +441,24 @@ final class ClaimFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * Where a dateline ends when the span opens one ("bghdād –", "ISTANBUL, Oct 8 —", "al-jzāʾr (wāʾ) –"):
+     * the token after its dash, or -1. The agency tag after the dash is read as the sentence goes on.
+     */
+    private int datelineEnd(Span place) {
+        EntityRegistry.Node e = place.entity();
+        if (e.type != EntityType.PLACE && e.type != EntityType.STATE) {
+            return -1;
+        }
+        for (int k = place.end(); k < place.end() + 6 && cx.inRange(k); k++) {
+            Token t = cx.token(k);
+            if (!t.isWord() && pack.is(LanguagePack.Marker.DATELINE_DASHES, t.folded())) {
+                return k + 1;
+            }
+        }
+        return -1;
     }
 
     /** The longest apposition or relative clause between a speaker and his verb ("Burhan, who was accompanied by …, accused"). */

@@ -755,7 +755,8 @@ final class EntityFinder {
     /** End of the run of name words starting at j (j itself when there is none). */
     int nameEnd(int j) {
         int end = j;
-        while (end < j + MAX_NAME_WORDS && cx.inRange(end) && cx.sameSentence(j, end) && isNameWord(end)
+        while (end < j + MAX_NAME_WORDS && cx.inRange(end) && cx.sameSentence(j, end)
+                && (isNameWord(end) || end > j && cx.isWord(end) && pack.nameEnds.contains(cx.token(end).folded()))
                 && !describedNoun(end) && (end == j || !hasConjunctionPrefix(end) && !definitePhrase(end))) {
             end++;
         }
@@ -768,7 +769,8 @@ final class EntityFinder {
      */
     private boolean definitePhrase(int k) {
         return cx.isDefinite(k) && cx.isWord(k + 1) && cx.sameSentence(k, k + 1) && cx.isDefinite(k + 1)
-                && !pack.givenNames.contains(cx.bareStem(k));
+                && !pack.givenNames.contains(cx.bareStem(k)) && !pack.nameEnds.contains(cx.token(k + 1).folded())
+                && !pack.nameEnds.contains(cx.token(k).folded());
     }
 
     /** "thmn ʿbās al-mūqf al-ardny": a definite noun with a nationality adjective after it is no surname. */

@@ -859,6 +859,9 @@ final class MeetingFinder {
         if (denial) {
             return MeetingStatus.DENIED;
         }
+        if (verb == null && (cue == null || best > 6) && futureVerbBefore(r)) {
+            return MeetingStatus.PLANNED; // "syjrī mbāḥthāt": a future verb whose object is the meeting noun
+        }
         if (verb != null) {
             boolean future = pack.morphology.isFuturePrefix(verb.reading().prefix());
             // A present-tense verb (yltqī, ybḥthān) says nothing certain: headlines use it for what is happening;
@@ -874,6 +877,19 @@ final class MeetingFinder {
             return cue != null && best <= 6 ? cue : tense;
         }
         return cue;
+    }
+
+    /** Whether one of the three words before a noun report is a verb in the future tense. */
+    private boolean futureVerbBefore(Report r) {
+        for (int k = r.first - 1; k >= r.sentence.firstToken() && k >= r.first - 3; k--) {
+            if (!cx.isWord(k)) {
+                return false;
+            }
+            if (pack.morphology.looksFuture(cx.token(k).folded())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a word that ends a clause (but, when, which) stands in [from, to). */
@@ -989,7 +1005,7 @@ final class MeetingFinder {
             }
             return newDraft();
         }
-        if (previousInSentence != null && sameFamily(previousInSentence.status, r.status)) {
+        if (previousInSentence != null && joins(previousInSentence, r)) {
             return previousInSentence;
         }
         if (r.anaphoric && focus != null && sameFamily(focus.status, r.status)) {
@@ -999,7 +1015,7 @@ final class MeetingFinder {
             Node only = r.participants.iterator().next();
             boolean inFocus = focus != null && (focus.participants.contains(only) || only.type == EntityType.STATE
                     && focus.participants.stream().anyMatch(p -> p.affiliation == only));
-            if (inFocus && sameFamily(focus.status, r.status)) {
+            if (inFocus && joins(focus, r)) {
                 return focus;
             }
             return newDraft();
@@ -1017,8 +1033,8 @@ final class MeetingFinder {
         if (d.participants.isEmpty() || !sameFamily(d.status, r.status) || d.earlier != r.earlier) {
             return false;
         }
-        if (d.status == null && isProspect(r.status) && !r.anaphoric) {
-            return false; // "talks between Kono and Wang … agreed to hold a summit": what they met for is another meeting
+        if (!joins(d, r)) {
+            return false;
         }
         if (d.date != null && r.date != null && !d.date.startsWith(r.date) && !r.date.startsWith(d.date)) {
             return false;
@@ -1061,6 +1077,15 @@ final class MeetingFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a report may join a meeting of its status family. A meeting no report has given a status
+     * yet (talks, a call: they took place) does not take in a prospect that is not a back-reference:
+     * "talks between Kono and Wang … agreed to hold a summit", "fy atṣāl hātfy … anh symḍy fy zyārth".
+     */
+    private static boolean joins(Draft d, Report r) {
+        return sameFamily(d.status, r.status) && !(d.status == null && isProspect(r.status) && !r.anaphoric);
     }
 
     private static boolean isProspect(MeetingStatus s) {
