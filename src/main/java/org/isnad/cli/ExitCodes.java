@@ -15,7 +15,7 @@ final class ExitCodes implements CommandLine.IExecutionExceptionHandler, Command
 
     @Override
     public int getExitCode(Throwable e) {
-        if (e instanceof StoreProblem) {
+        if (e instanceof StoreProblem || e instanceof org.isnad.store.StoreFailure || fromStore(e)) {
             return IsnadCli.STORE;
         }
         if (e instanceof UsageProblem || e instanceof org.isnad.evaluate.GoldProblem
@@ -32,7 +32,22 @@ final class ExitCodes implements CommandLine.IExecutionExceptionHandler, Command
         return IsnadCli.PARTIAL;
     }
 
+    /** Damage found after the open check: TDB2 and its storage layer throw from any read. */
+    private static boolean fromStore(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String name = t.getClass().getName();
+            if (name.startsWith("org.apache.jena.tdb2.") || name.startsWith("org.apache.jena.dboe.")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String message(Throwable e) {
+        if (fromStore(e) && !(e instanceof StoreProblem)) {
+            return "the store is damaged or unusable: " + e.getClass().getSimpleName() + ": " + e.getMessage()
+                    + "; restore it from a backup or ingest into a new folder";
+        }
         if (e instanceof org.apache.jena.query.QueryParseException) {
             return "the query does not parse: " + e.getMessage();
         }

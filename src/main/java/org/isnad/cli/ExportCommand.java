@@ -7,10 +7,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -46,22 +42,17 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (IsnadStore db = IsnadStore.open(store.db)) {
+        try (IsnadStore db = IsnadStore.openExisting(store.db)) {
             if (graph != null && !db.hasGraph(graph)) {
                 throw new UsageProblem("the store has no graph " + graph);
             }
             if (output != null) {
-                Path tmp = Files.createTempFile(output.toAbsolutePath().getParent(), ".export", ".tmp");
-                try (OutputStream out = Files.newOutputStream(tmp)) {
-                    db.export(format.rdf, graph, out);
-                }
-                Files.move(tmp, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                AtomicFile.write(output, out -> db.export(format.rdf, graph, out));
                 spec.commandLine().getErr().println("wrote " + output);
             } else {
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                db.export(format.rdf, graph, bytes);
-                spec.commandLine().getOut().print(bytes.toString(StandardCharsets.UTF_8));
-                spec.commandLine().getOut().flush();
+                try (Utf8Out out = new Utf8Out(spec.commandLine().getOut())) {
+                    db.export(format.rdf, graph, out);
+                }
             }
         }
         return IsnadCli.OK;

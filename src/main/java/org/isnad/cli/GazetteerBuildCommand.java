@@ -40,9 +40,7 @@ final class GazetteerBuildCommand implements Callable<Integer> {
         Path dir = output.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         // Through a temporary file: an interrupted build never leaves half a gazetteer to be loaded.
-        Path tmp = Files.createTempFile(dir, ".gazetteer", ".tmp");
-        Files.writeString(tmp, text, StandardCharsets.UTF_8);
-        Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING);
+        AtomicFile.write(output, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
         spec.commandLine().getOut().printf("%d %s written to %s%n", builder.lines(text), cls.name(), output);
         spec.commandLine().getOut().flush();
         return IsnadCli.OK;

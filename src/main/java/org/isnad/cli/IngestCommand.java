@@ -50,6 +50,23 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to ingest.")
     List<Path> paths;
 
+    @Option(names = "--server", paramLabel = "URL",
+            description = "Send the documents to a running 'isnad serve --ingest-token-file' at URL (http://127.0.0.1:3030), "
+                    + "which extracts and stores them while it serves; --db is then not used.")
+    String server;
+
+    @Option(names = "--token-file", paramLabel = "FILE", description = "The server's ingest token (with --server).")
+    Path tokenFile;
+
+    @Option(names = "--user", paramLabel = "NAME:PASSWORD", description = "Credentials for a server started with --password-file.")
+    String user;
+
+    /** Largest ingest request: the client sends at most about a quarter of it at once. */
+    static final long MAX_REQUEST_BYTES = 16L * 1024 * 1024;
+    private IngestClient client;
+    private final List<SourceDocument> outgoing = new ArrayList<>();
+    private long outgoingBytes;
+
     private PrintWriter out;
     private PrintWriter err;
     private final List<Pending> pending = new ArrayList<>();
@@ -71,8 +88,14 @@ final class IngestCommand implements Callable<Integer> {
         }
         out = spec.commandLine().getOut();
         err = spec.commandLine().getErr();
+        if (server != null && tokenFile == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--server needs --token-file FILE");
+        }
         DocumentReader reader = extraction.reader();
         List<Path> files = reader.files(paths, this::problem);
+        if (server != null) {
+            return throughServer(reader, files);
+        }
         Extractor extractor = extraction.extractor();
         try (IsnadStore db = IsnadStore.open(store.db);
              Progress progress = new Progress(err, files.size(), "ingest")) {
@@ -91,13 +114,91 @@ final class IngestCommand implements Callable<Integer> {
         return failed > 0 ? IsnadCli.PARTIAL : IsnadCli.OK;
     }
 
+    /** The same reading, the documents posted to the server in batches it stores one transaction each. */
+    private int throughServer(DocumentReader reader, List<Path> files) throws Exception {
+        if (tokenFile == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--server needs --token-file FILE");
+        }
+        client = new IngestClient(new ServerClient(server, user), token(tokenFile));
+        try (Progress progress = new Progress(err, files.size(), "ingest")) {
+            for (Path file : files) {
+                reader.readFile(file, this::send, this::problem);
+                progress.step();
+            }
+            send(null);
+        }
+        out.printf("%d document(s) stored, %d unchanged, %d failed; %d entities, %d meetings, %d claims -> %s%n",
+                stored, unchanged, failed, entities, meetings, claims, server);
+        out.flush();
+        return failed > 0 ? IsnadCli.PARTIAL : IsnadCli.OK;
+    }
+
+    /** Queues a document; sends the queue when full (or, for null, whatever is queued). */
+    private void send(SourceDocument doc) {
+        if (doc != null) {
+            outgoing.add(doc);
+            outgoingBytes += doc.text().length() * 3L;
+        }
+        boolean full = outgoing.size() >= batchSize || outgoingBytes >= MAX_REQUEST_BYTES / 4;
+        if (outgoing.isEmpty() || doc != null && !full) {
+            return;
+        }
+        List<IngestClient.Result> results;
+        try {
+            results = client.send(outgoing);
+        } catch (UsageProblem e) {
+            throw e;
+        } catch (Exception e) {
+            throw new UsageProblem("cannot send documents to " + server + ": " + e.getMessage());
+        }
+        for (IngestClient.Result r : results) {
+            String origin = r.document() == null ? server : r.document().origin();
+            if (r.error() != null) {
+                problem(new InputProblem(origin, r.error()));
+                continue;
+            }
+            if ("unchanged".equals(r.outcome())) {
+                unchanged++;
+            } else {
+                stored++;
+            }
+            entities += r.counts().path("entities").asLong();
+            meetings += r.counts().path("meetings").asLong();
+            claims += r.counts().path("claims").asLong();
+            if (!quiet) {
+                out.printf("%s [%s, %s]: %d entities, %d meetings, %d claims%n", origin, r.outcome(), r.language(),
+                        r.counts().path("entities").asLong(), r.counts().path("meetings").asLong(), r.counts().path("claims").asLong());
+            }
+        }
+        outgoing.clear();
+        outgoingBytes = 0;
+        out.flush();
+    }
+
+    /** The first line of a token file; short tokens are refused (a guessable token is no protection). */
+    static String token(Path file) {
+        try {
+            String token = java.nio.file.Files.readAllLines(file).stream().findFirst().orElse("").strip();
+            if (token.length() < 16) {
+                throw new UsageProblem("token file " + file + ": the token (its first line) must have 16 characters or more");
+            }
+            return token;
+        } catch (java.io.IOException e) {
+            throw new UsageProblem("cannot read token file " + file + ": " + e.getMessage());
+        }
+    }
+
     private void add(IsnadStore db, Extractor extractor, SourceDocument doc) {
         try {
             Extraction x = extractor.extract(doc);
             pending.add(new Pending(x, new IsnadStore.DocumentGraph(RdfMapper.documentIri(doc), RdfMapper.toModel(x))));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             // One document's failure must not cost the others: report it and go on.
             problem(new InputProblem(doc.origin(), "extraction failed: " + e));
+        } catch (OutOfMemoryError e) {
+            // What the document took is unreachable once we return, so the next one has the heap back.
+            problem(new InputProblem(doc.origin(), "out of memory while extracting it (Java heap "
+                    + (Runtime.getRuntime().maxMemory() >> 20) + " MiB): skipped; give Java more memory to ingest it"));
         }
         if (pending.size() >= batchSize) {
             flush(db);

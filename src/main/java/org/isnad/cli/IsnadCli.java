@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         description = "Builds a knowledge graph of who met whom and who said what, from news articles.",
         subcommands = {IngestCommand.class, MergeCommand.class, ExtractCommand.class, QueryCommand.class, ExportCommand.class,
                 ServeCommand.class, ValidateCommand.class, EvaluateCommand.class, EvaluateMergeCommand.class,
-                LinkCommand.class, GazetteerCommand.class, CommandLine.HelpCommand.class},
+                LinkCommand.class, GazetteerCommand.class, StatsCommand.class, BackupCommand.class,
+                RestoreCommand.class, CompactCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 some inputs failed (the rest were stored), 2 usage error,",
                 "3 the store cannot be used (locked by another process, damaged),",
                 "4 Wikidata could not be reached or answered unusably (nothing was changed)."})
@@ -33,14 +34,31 @@ public final class IsnadCli implements Runnable {
 
     /** The configured command line, for {@link #main} and for tests. */
     public static CommandLine commandLine() {
+        return commandLine(new java.io.PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true),
+                new java.io.PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true));
+    }
+
+    /** The command line writing to {@code out} and {@code err}, terminal control characters escaped. */
+    public static CommandLine commandLine(java.io.PrintWriter out, java.io.PrintWriter err) {
         CommandLine cl = new CommandLine(new IsnadCli());
         cl.setExecutionExceptionHandler(new ExitCodes());
         cl.setExitCodeExceptionMapper(new ExitCodes());
+        cl.setOut(new java.io.PrintWriter(new TerminalSafeWriter(out), true));
+        cl.setErr(new java.io.PrintWriter(new TerminalSafeWriter(err), true));
         return cl;
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        StoreDamageWatch watch = new StoreDamageWatch(System.err);
+        System.setErr(new java.io.PrintStream(watch, true, java.nio.charset.StandardCharsets.UTF_8));
+        int code = commandLine().execute(args);
+        System.err.flush();
+        if (watch.damage() != null) {
+            System.err.println("error: the store is damaged: reading it failed (" + watch.damage()
+                    + "); answers may be incomplete. Restore it from a backup or ingest into a new folder");
+            code = STORE;
+        }
+        System.exit(code);
     }
 
     static final class Version implements CommandLine.IVersionProvider {

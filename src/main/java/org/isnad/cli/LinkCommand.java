@@ -52,7 +52,7 @@ final class LinkCommand implements Callable<Integer> {
         PoliteClient client = wikidata.client(online);
         WikidataLinker linker = new WikidataLinker(new WikidataApi(wikidata.api, client), minScore);
         PrintWriter out = spec.commandLine().getOut();
-        try (IsnadStore db = IsnadStore.open(store.db)) {
+        try (IsnadStore db = IsnadStore.openExisting(store.db)) {
             WikidataLinker.Report report = linker.link(db);
             if (!quiet) {
                 report.decisions().forEach(d -> out.println(line(d)));

@@ -47,15 +47,31 @@ final class QueryCommand implements Callable<Integer> {
             description = "Stop the query after this many seconds (default: ${DEFAULT-VALUE}).")
     long timeout;
 
-    @Parameters(paramLabel = "QUERY", description = "A .rq file or a bundled query name.")
+    @Option(names = {"-e", "--expression"}, paramLabel = "SPARQL", description = "The query text itself, instead of QUERY.")
+    String expression;
+
+    @Option(names = "--lang", paramLabel = "TAG", defaultValue = "en",
+            description = "Language of the labels the bundled queries show (en, ar, …); an entity without a label "
+                    + "in it shows another one (default: ${DEFAULT-VALUE}).")
+    String lang;
+
+    @Parameters(paramLabel = "QUERY", arity = "0..1", description = "A .rq file or a bundled query name.")
     String queryRef;
 
     @Override
     public Integer call() throws Exception {
-        String sparql = BundledQueries.load(queryRef);
+        if ((expression == null) == (queryRef == null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give either QUERY or -e 'SPARQL', not both or neither");
+        }
+        String sparql = expression != null ? expression : BundledQueries.load(queryRef);
         Query query = QueryFactory.create(sparql);
+        QueryParameters.refuseService(query);
         Map<String, RDFNode> bound = Terms.parseAll(params);
-        try (IsnadStore db = IsnadStore.open(store.db)) {
+        QueryParameters.check(expression != null ? "-e" : queryRef, sparql, params);
+        if (!bound.containsKey(QueryParameters.LANG) && QueryParameters.mentioned(sparql).contains(QueryParameters.LANG)) {
+            bound.put(QueryParameters.LANG, org.apache.jena.rdf.model.ResourceFactory.createStringLiteral(lang));
+        }
+        try (IsnadStore db = IsnadStore.openExisting(store.db)) {
             var out = spec.commandLine().getOut();
             if (query.isSelectType()) {
                 ResultSetRewindable rs = db.select(sparql, bound, timeout);

@@ -1,5 +1,7 @@
 package org.isnad.cli;
 
+import org.isnad.serve.IngestServlet;
+import org.isnad.serve.Listen;
 import org.isnad.serve.SparqlServer;
 import org.isnad.store.IsnadStore;
 import picocli.CommandLine;
@@ -17,6 +19,9 @@ import java.util.concurrent.CountDownLatch;
         description = {"Serves the store read-only over HTTP with an embedded Fuseki.",
                 "  /isnad/sparql  SPARQL query endpoint (union of all documents)",
                 "  /isnad/get     Graph Store Protocol, read (?graph=DOCUMENT-IRI, or ?graph=union for all)",
+                "  /              Fuseki's query editor, with the bundled queries as examples",
+                "  /isnad/page/   search, actor, event, claim and document pages, who met whom, timeline",
+                "  /isnad/reconcile  W3C Reconciliation Service API for OpenRefine",
                 "The store stays locked while the server runs: stop it (Ctrl-C) before ingesting."})
 final class ServeCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -36,6 +41,22 @@ final class ServeCommand implements Callable<Integer> {
             description = "Longest a query may run (default: ${DEFAULT-VALUE}).")
     long timeout;
 
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "Require HTTP Basic credentials from FILE (lines 'user: password'). Needed for an address "
+                    + "other than loopback unless --no-auth is given.")
+    java.nio.file.Path passwordFile;
+
+    @Option(names = "--no-auth", description = "Serve a non-loopback address without credentials (anyone who can reach it can read the store).")
+    boolean noAuth;
+
+    @Option(names = "--ingest-token-file", paramLabel = "FILE",
+            description = "Accept documents at POST /isnad/ingest from clients that send the token in FILE "
+                    + "(its first line, 16 characters or more; 'isnad ingest --server URL --token-file FILE'). Off by default.")
+    java.nio.file.Path ingestTokenFile;
+
+    @Mixin
+    ExtractionOptions extraction;
+
     @Option(names = "--cors-origin", paramLabel = "ORIGIN",
             description = "An origin (https://example.org) whose web pages may query the server; repeatable. None by default.")
     List<String> corsOrigins = new ArrayList<>();
@@ -45,15 +66,15 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (corsOrigins.contains("*")) {
-            throw new UsageProblem("--cors-origin '*' would let every web page read the store; name the origins");
-        }
-        try (IsnadStore db = IsnadStore.open(store.db);
-             SparqlServer server = SparqlServer.start(db.dataset(), host, port, timeout, corsOrigins)) {
+        checkOptions();
+        try (IsnadStore db = IsnadStore.openExisting(store.db);
+             SparqlServer server = SparqlServer.start(db.dataset(), host, port, timeout, corsOrigins, passwordFile,
+                     ingestServlet(db))) {
             Thread hook = new Thread(stop::countDown);
             Runtime.getRuntime().addShutdownHook(hook);
             spec.commandLine().getOut().println("Serving " + store.db + " at " + server.endpoint(host)
-                    + " (read-only; Ctrl-C to stop)");
+                    + (ingestTokenFile == null ? " (read-only; Ctrl-C to stop)"
+                    : " (ingest at " + org.isnad.serve.Listen.url(host, server.port()) + IngestServlet.PATH + "; Ctrl-C to stop)"));
             spec.commandLine().getOut().flush();
             stop.await();
             try {
@@ -63,5 +84,36 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         return IsnadCli.OK;
+    }
+
+    private java.util.Map<String, jakarta.servlet.http.HttpServlet> ingestServlet(IsnadStore db) {
+        if (ingestTokenFile == null) {
+            return java.util.Map.of();
+        }
+        String token = IngestCommand.token(ingestTokenFile);
+        return java.util.Map.of(IngestServlet.PATH, new IngestServlet(token, IngestCommand.MAX_REQUEST_BYTES,
+                new ServerIngest(db, extraction.reader(), extraction.extractor())));
+    }
+
+    /** Usage errors before anything is opened: port range, host, origins, credentials. */
+    private void checkOptions() {
+        if (port < 0 || port > 65535) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--port " + port + ": a port is 0 to 65535 (0 picks a free one)");
+        }
+        if (timeout < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--timeout must be at least 1 second");
+        }
+        try {
+            org.isnad.serve.CorsOrigins.validate(corsOrigins);
+            if (!Listen.isLoopback(host) && passwordFile == null && !noAuth) {
+                throw new UsageProblem("--host " + host + " is reachable from other machines: give --password-file FILE "
+                        + "(HTTP Basic), or --no-auth to serve it to anyone who can reach it");
+            }
+        } catch (IllegalArgumentException e) {
+            throw new UsageProblem(e.getMessage());
+        }
+        if (passwordFile != null && !java.nio.file.Files.isReadable(passwordFile)) {
+            throw new UsageProblem("--password-file " + passwordFile + ": cannot read it");
+        }
     }
 }

@@ -101,12 +101,14 @@ final class ClaimFinder {
             if (outer.claimants().size() != 1 || !relays(outer.claimants().get(0))) {
                 continue;
             }
-            for (int j = 0; j < drafts.size(); j++) {
+            for (int j = i + 1; j < drafts.size() && drafts.get(j).sentence() == outer.sentence(); j++) {
                 Draft inner = drafts.get(j);
-                if (j == i || inner.sentence() != outer.sentence() || inner.via() != null
-                        || inner.verb() < outer.contentFirst() || inner.verb() >= outer.contentEnd()
+                if (inner.verb() - outer.verb() > RELAY_REACH) {
+                    break;
+                }
+                if (inner.via() != null || inner.verb() < outer.contentFirst() || inner.verb() >= outer.contentEnd()
                         || inner.claimants().contains(outer.claimants().get(0))
-                        || !namedBetween(inner.claimants(), outer.contentFirst(), inner.verb())) {
+                        || !namedBetween(inner.claimants(), Math.max(outer.contentFirst(), inner.verb() - RELAY_REACH), inner.verb())) {
                     continue;
                 }
                 Draft relayed = new Draft(inner.claimants(), outer.claimants().get(0), inner.stance(), inner.contentFirst(),
@@ -120,6 +122,9 @@ final class ClaimFinder {
             }
         }
     }
+
+    /** How far into a body's words the verb of the person it relays may stand. */
+    private static final int RELAY_REACH = 40;
 
     /** Who relays others' words: a body, an outlet, a spokesperson. */
     private static boolean relays(EntityRegistry.Node n) {
@@ -170,7 +175,7 @@ final class ClaimFinder {
             // "he said": a pronoun (lexicon/pronouns.tsv) stands for the last speaker
             PhraseIndex<?> pronouns = pack.phraseClass("pronouns");
             Context.Match<?> pronoun = pronouns == null ? null : cx.nounPhrase(pronouns, speaker[0]);
-            EntityRegistry.Node last = pronoun == null ? null : lastSpeaker(LanguagePack.valueName(pronoun.value()));
+            EntityRegistry.Node last = pronoun == null ? null : pronounReferent(LanguagePack.valueName(pronoun.value()), speaker[0]);
             if (last != null) {
                 claimants = List.of(last);
             }
@@ -421,6 +426,11 @@ final class ClaimFinder {
                 k = first.end(); // "Oman's Foreign Minister Badr Albusaidi": the owner is not the subject
                 continue;
             }
+            int afterDateline = first == null || first.first() != s.firstToken() ? -1 : datelineEnd(first);
+            if (afterDateline > 0) {
+                k = afterDateline - 1; // "bghdād – al-ṣbāḥ al-jdyd aʿln mṣdr": where it was filed, not who speaks
+                continue;
+            }
             if (first != null) {
                 boolean marked = !first.preposition().isEmpty() || first.adjective() || k > s.firstToken()
                         && cx.isWord(k - 1) && pack.prepositions.contains(withoutConjunction(cx.token(k - 1).folded()));
@@ -431,6 +441,24 @@ final class ClaimFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * Where a dateline ends when the span opens one ("bghdād –", "ISTANBUL, Oct 8 —", "al-jzāʾr (wāʾ) –"):
+     * the token after its dash, or -1. The agency tag after the dash is read as the sentence goes on.
+     */
+    private int datelineEnd(Span place) {
+        EntityRegistry.Node e = place.entity();
+        if (e.type != EntityType.PLACE && e.type != EntityType.STATE) {
+            return -1;
+        }
+        for (int k = place.end(); k < place.end() + 6 && cx.inRange(k); k++) {
+            Token t = cx.token(k);
+            if (!t.isWord() && pack.is(LanguagePack.Marker.DATELINE_DASHES, t.folded())) {
+                return k + 1;
+            }
+        }
+        return -1;
     }
 
     /** The longest apposition or relative clause between a speaker and his verb ("Burhan, who was accompanied by …, accused"). */
@@ -524,9 +552,11 @@ final class ClaimFinder {
         for (int k = verb - 1; pronouns != null && k >= s.firstToken() && k >= verb - 3; k--) {
             Context.Match<?> p = cx.isWord(k) ? cx.nounPhrase(pronouns, k) : null;
             if (p != null && p.end() == k + 1) {
-                return lastSpeaker(LanguagePack.valueName(p.value()));
+                return pronounReferent(LanguagePack.valueName(p.value()), k);
             }
-            if (!cx.isWord(k) || !pack.isFunctionWord(cx.token(k).folded())) {
+            PhraseIndex<?> adverbs = pack.phraseClass("adverbs");
+            boolean adverb = adverbs != null && cx.isWord(k) && cx.nounPhrase(adverbs, k) != null;
+            if (!cx.isWord(k) || !pack.isFunctionWord(cx.token(k).folded()) && !adverb) {
                 return null;
             }
         }
@@ -738,6 +768,9 @@ final class ClaimFinder {
         if ("speaker".equals(kind)) {
             return lastSpeaker(null);
         }
+        if ("person".equals(kind)) {
+            return pronounReferent("m", before); // "the spokesman said": the person who spoke last
+        }
         String noun = cx.token(phrase.end() - 1).folded();
         EntityRegistry.Node any = null;
         EntityRegistry.Node named = null;
@@ -765,12 +798,35 @@ final class ClaimFinder {
         for (int k = speakers.size() - 1; k >= 0; k--) {
             EntityRegistry.Node n = speakers.get(k);
             boolean person = n.type == EntityType.PERSON || n.type == EntityType.SOURCE;
-            if ("m".equals(agreement) && !person) {
+            if (("m".equals(agreement) || "f".equals(agreement)) && !person || "n".equals(agreement) && person) {
                 continue;
             }
             return n;
         }
-        return speakers.isEmpty() ? null : speakers.get(speakers.size() - 1);
+        return speakers.isEmpty() || "n".equals(agreement) ? null : speakers.get(speakers.size() - 1);
+    }
+
+    /**
+     * What a pronoun (or "the spokesman") stands for: the last speaker of its kind, else, before
+     * anyone has spoken, the last person (or, for "it", body or state) named before token {@code before}.
+     */
+    private EntityRegistry.Node pronounReferent(String agreement, int before) {
+        EntityRegistry.Node speaker = lastSpeaker(agreement);
+        if (speaker != null) {
+            return speaker;
+        }
+        EntityRegistry.Node named = null;
+        for (Span sp : cx.spans()) {
+            if (sp.first() >= before) {
+                break;
+            }
+            EntityRegistry.Node e = sp.entity().asActor();
+            boolean person = e.type == EntityType.PERSON;
+            if (!sp.adjective() && e.isActor() && ("n".equals(agreement) ? !person : person)) {
+                named = e;
+            }
+        }
+        return named;
     }
 
     private boolean asTold(Sentence s, int verb) {

@@ -22,6 +22,10 @@ final class Conjuncts {
 
     /** The next mention of a list: right after {@code end}, or after a comma or "and" and any title words. */
     Span listedAfter(int end, int windowEnd) {
+        Span of = cx.isWord(end) && pack.prepositions.contains(cx.token(end).folded()) ? cx.spanStartingAt(end + 1) : null;
+        if (of != null && !of.adjective() && (of.entity().type == EntityType.STATE || of.entity().type == EntityType.PLACE)) {
+            end = of.end(); // "President Xi of China and President Hollande of France": the state qualifies the item
+        }
         Span next = cx.spanStartingAt(end);
         if (next != null) {
             return coordinated(next) && !next.adjective() ? next : null;

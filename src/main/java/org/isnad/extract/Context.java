@@ -253,9 +253,22 @@ final class Context {
 
     /** Spans in token range [from, to), outermost only, in text order. */
     List<Span> spansIn(int from, int to) {
+        List<Span> all = spans();
+        // spans are sorted by their first token: start at the first one at or after {@code from}
+        int lo = 0;
+        int hi = all.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (all.get(mid).first() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
         List<Span> out = new ArrayList<>();
-        for (Span s : spans()) {
-            if (s.first() >= from && s.end() <= to && out.stream().noneMatch(o -> o.first() <= s.first() && o.end() >= s.end())) {
+        for (int k = lo; k < all.size() && all.get(k).first() < to; k++) {
+            Span s = all.get(k);
+            if (s.end() <= to && out.stream().noneMatch(o -> o.first() <= s.first() && o.end() >= s.end())) {
                 out.add(s);
             }
         }

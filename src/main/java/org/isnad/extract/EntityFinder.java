@@ -260,8 +260,11 @@ final class EntityFinder {
             return;
         }
         int nameEnd = startsLikeName(j) ? nameEnd(j) : j;
-        if (afterComma && !pack.givenNames.contains(cx.bareStem(j)) && !pack.givenNames.contains(cx.token(j).folded())) {
-            nameEnd = j; // "rʾīs al-dwla, hātfyā msāʾ": after a comma only a given name opens a name
+        if (afterComma && !pack.givenNames.contains(cx.bareStem(j)) && !pack.givenNames.contains(cx.token(j).folded())
+                && !(nameEnd - j >= 2 && enclosedByCommas(nameEnd))) {
+            // "rʾīs al-dwla, hātfyā msāʾ": after a comma only a given name opens a name, or two name
+            // words the apposition closes with a comma ("nẓīrh al-nījry, msʿūdū ḥsūmy,")
+            nameEnd = j;
         }
         if (nameEnd > j && definiteWords(j, nameEnd) >= 2) {
             nameEnd = j; // "irsāl al-msāʿdāt al-insānya": a phrase of common nouns, not a name
@@ -752,7 +755,8 @@ final class EntityFinder {
     /** End of the run of name words starting at j (j itself when there is none). */
     int nameEnd(int j) {
         int end = j;
-        while (end < j + MAX_NAME_WORDS && cx.inRange(end) && cx.sameSentence(j, end) && isNameWord(end)
+        while (end < j + MAX_NAME_WORDS && cx.inRange(end) && cx.sameSentence(j, end)
+                && (isNameWord(end) || end > j && cx.isWord(end) && pack.nameEnds.contains(cx.token(end).folded()))
                 && !describedNoun(end) && (end == j || !hasConjunctionPrefix(end) && !definitePhrase(end))) {
             end++;
         }
@@ -765,7 +769,8 @@ final class EntityFinder {
      */
     private boolean definitePhrase(int k) {
         return cx.isDefinite(k) && cx.isWord(k + 1) && cx.sameSentence(k, k + 1) && cx.isDefinite(k + 1)
-                && !pack.givenNames.contains(cx.bareStem(k));
+                && !pack.givenNames.contains(cx.bareStem(k)) && !pack.nameEnds.contains(cx.token(k + 1).folded())
+                && !pack.nameEnds.contains(cx.token(k).folded());
     }
 
     /** "thmn ʿbās al-mūqf al-ardny": a definite noun with a nationality adjective after it is no surname. */
@@ -814,6 +819,12 @@ final class EntityFinder {
         return folded.length() >= 5 && !pack.givenNames.contains(folded)
                 && pack.marker(LanguagePack.Marker.VERBAL_NOUN_STARTS).stream().anyMatch(folded::startsWith)
                 && pack.marker(LanguagePack.Marker.PRONOUN_SUFFIXES).stream().anyMatch(surface::endsWith);
+    }
+
+    /** Whether an apposition ends at token i: a comma, or the end of the sentence. */
+    private boolean enclosedByCommas(int i) {
+        return !cx.inRange(i) || !cx.sameSentence(i - 1, i) || cx.isPunct(i, LanguagePack.Marker.COMMAS)
+                || cx.isPunct(i) && cx.token(i).end() == cx.token(i).start() + 1 && ".".equals(cx.token(i).surface());
     }
 
     private boolean followedByBoundary(int i) {

@@ -19,6 +19,14 @@ import java.util.LinkedHashMap;
  * meetings, claims). Holds the language packs, built once from the data files; thread-safe.
  */
 public final class Extractor {
+    /**
+     * Bounds on what one claim cites, so that extraction output grows linearly with the input: a
+     * claim's content is at most this many tokens, its evidence at most {@link #MAX_EVIDENCE_TOKENS}
+     * of its sentence (ordinary sentences are far shorter and are cited whole).
+     */
+    static final int MAX_CONTENT_TOKENS = 200;
+    static final int MAX_EVIDENCE_TOKENS = 300;
+
     private final Gazetteer gazetteer;
     private final Map<String, EventType> eventTypes = EventType.bundled();
     /** Every language's pack, built (and its rules compiled) when the extractor is: a bad rule stops start-up. */
@@ -124,10 +132,11 @@ public final class Extractor {
             if (d.via() != null) {
                 referenced.add(d.via());
             }
-            Mention content = d.contentEnd() > d.contentFirst()
-                    ? cx.mention(cx.token(d.contentFirst()).start(), cx.token(d.contentEnd() - 1).end()) : null;
+            int contentEnd = Math.min(d.contentEnd(), d.contentFirst() + MAX_CONTENT_TOKENS);
+            Mention content = contentEnd > d.contentFirst()
+                    ? cx.mention(cx.token(d.contentFirst()).start(), cx.token(contentEnd - 1).end()) : null;
             List<String> about = new ArrayList<>();
-            for (EntityRegistry.Node n : claimFinder.entitiesIn(d.contentFirst(), d.contentEnd())) {
+            for (EntityRegistry.Node n : claimFinder.entitiesIn(d.contentFirst(), contentEnd)) {
                 if (!d.claimants().contains(n) && !about.contains(n.id)) {
                     about.add(n.id);
                 }
@@ -139,7 +148,7 @@ public final class Extractor {
             }
             String id = "c" + (claims.size() + 1);
             claims.add(new Claim(id, ids(d.claimants()), d.via() == null ? null : d.via().id, d.stance(), content,
-                    d.directQuote(), about, sentenceSpan(cx, d.sentence())));
+                    d.directQuote(), about, sentenceSpan(cx, d.sentence(), d.verb())));
             RuleEngine.Because b = claimFinder.because.get(d);
             if (b != null) {
                 explanations.add(explain(cx, id, b));
@@ -203,7 +212,8 @@ public final class Extractor {
     private static List<Mention> evidence(Context cx, java.util.Collection<Integer> sentences) {
         List<Mention> out = new ArrayList<>();
         for (int s : sentences) {
-            out.add(sentenceSpan(cx, cx.text.sentences().get(s)));
+            Sentence sentence = cx.text.sentences().get(s);
+            out.add(sentenceSpan(cx, sentence, sentence.firstToken()));
         }
         return out;
     }
@@ -253,8 +263,19 @@ public final class Extractor {
         return new ArrayList<>(out);
     }
 
-    private static Mention sentenceSpan(Context cx, Sentence s) {
-        return cx.mention(cx.token(s.firstToken()).start(), cx.token(s.endToken() - 1).end());
+    /**
+     * The sentence as evidence; of a sentence longer than {@link #MAX_EVIDENCE_TOKENS}, only the stretch
+     * around token {@code around}, so that a sentence with thousands of claims does not cite itself
+     * whole thousands of times (output must stay linear in the input).
+     */
+    private static Mention sentenceSpan(Context cx, Sentence s, int around) {
+        int first = s.firstToken();
+        int end = s.endToken();
+        if (end - first > MAX_EVIDENCE_TOKENS) {
+            first = Math.max(first, Math.min(around - MAX_EVIDENCE_TOKENS / 2, end - MAX_EVIDENCE_TOKENS));
+            end = first + MAX_EVIDENCE_TOKENS;
+        }
+        return cx.mention(cx.token(first).start(), cx.token(end - 1).end());
     }
 
     /**

@@ -56,7 +56,7 @@ final class LanguagePack {
      * named here once, so that a role misspelt in the data is an error, not a rule silently off.
      */
     enum Marker {
-        COMMAS, CLAUSE_PUNCT, SPOKESMAN_LINK, QUOTING, VIA, COMPLEMENT, YEAR_WORDS, VERBAL_NOUN_STARTS, WITH_CLITICS, CONJUNCTIONS, PRONOUN_SUFFIXES, ONE_EACH, INVERTED_SPEECH, DEFINITE_ARTICLE, POSSESSIVE;
+        COMMAS, CLAUSE_PUNCT, SPOKESMAN_LINK, QUOTING, VIA, COMPLEMENT, YEAR_WORDS, VERBAL_NOUN_STARTS, WITH_CLITICS, CONJUNCTIONS, PRONOUN_SUFFIXES, ONE_EACH, INVERTED_SPEECH, DEFINITE_ARTICLE, POSSESSIVE, DATELINE_DASHES;
 
         static Marker named(String role, String file) {
             for (Marker m : values()) {
@@ -105,6 +105,8 @@ final class LanguagePack {
     final Set<String> clauseBreaks = new HashSet<>();
     final Set<String> nameLinks = new HashSet<>();
     final Set<String> nameStarts = new HashSet<>();
+    /** Words that close a compound name with the word before them (jār allāh, naṣr allāh). */
+    final Set<String> nameEnds = new HashSet<>();
     final Set<String> prepositions = new HashSet<>();
     final Set<String> complementizers = new HashSet<>();
     final Set<String> demonstratives = new HashSet<>();
@@ -230,7 +232,8 @@ final class LanguagePack {
             clauseBreaks.add(Fold.fold(r[0]));
         }
         for (String[] r : table(dir + "name-links.tsv")) {
-            ("start".equals(Tables.cell(r, 1)) ? nameStarts : nameLinks).add(Fold.fold(r[0]));
+            String kind = Tables.cell(r, 1);
+            ("start".equals(kind) ? nameStarts : "end".equals(kind) ? nameEnds : nameLinks).add(Fold.fold(r[0]));
         }
         for (String[] r : table(dir + "prepositions.tsv")) {
             prepositions.add(Fold.fold(r[0]));

@@ -407,6 +407,10 @@ final class MeetingFinder {
             r.oneEach |= cx.isWord(k) && pack.is(LanguagePack.Marker.ONE_EACH, cx.token(k).folded());
         }
         r.oneEach |= cx.isWord(end) && pack.is(LanguagePack.Marker.ONE_EACH, cx.token(end).folded());
+        for (Context.Match<LanguagePack.Trigger> t : r.triggers) {
+            // "bilateral meetings with A and B": a plural trigger is one meeting with each
+            r.oneEach |= pack.is(LanguagePack.Marker.ONE_EACH, cx.token(t.end() - 1).folded());
+        }
         return end;
     }
 
@@ -492,6 +496,12 @@ final class MeetingFinder {
             }
         }
         Unwritten unwritten = subjects.isEmpty() && !r.pair ? unwrittenSubject(verb, clauseStart) : Unwritten.NO;
+        Node earlierSubject = sentenceSubject != null && sentenceSubject.sentence == r.sentence ? sentenceSubject.node : null;
+        if (r.participants.size() == 1 && !r.pair && unwritten != Unwritten.COORDINATED && earlierSubject != null
+                && !r.participants.contains(earlierSubject)) {
+            // "ytwjh ndāyshīmyī … llqāʾ ghwytā, … ḥīth yltqy trāwry": the traveller of the sentence meets each
+            r.participants.add(earlierSubject);
+        }
         if (r.participants.size() == 1 && !r.pair && unwritten != Unwritten.COORDINATED) {
             // "… an yṣl lūdryān ilā bīrūt, ḥīth sīltqy bry": the subject is the last person of the sentence.
             for (Node n : clauseSubjects(verb.first(), r.sentence.firstToken())) {
@@ -596,7 +606,8 @@ final class MeetingFinder {
         for (int j = r.last + 1; j < windowEnd && j <= r.last + 4; j++) {
             Span s = cx.spanStartingAt(j);
             if (s == null) {
-                if (cx.reserved[j] || pairAt(j, r)) {
+                // "lqāʾ al-rʾīs al-mālī al-jnrāl ghwytā": titles and the adjectives that follow them
+                if (cx.reserved[j] || pairAt(j, r) || j > r.last + 1 && cx.reserved[j - 1] && cx.isDefinite(j)) {
                     continue;
                 }
                 break;
@@ -621,7 +632,11 @@ final class MeetingFinder {
             r.participants.add(visitor); // "zyāra mrtqba yqūm bhā al-rʾīs al-ṣīny shy": the visitor
             return;
         }
-        r.participants.addAll(clauseSubjects(noun.first(), clauseStart));
+        List<Node> subjects = clauseSubjects(noun.first(), clauseStart);
+        r.participants.addAll(subjects);
+        if (!subjects.isEmpty() && subjects.get(0).type == EntityType.PERSON) {
+            sentenceSubject = new SentenceSubject(r.sentence, subjects.get(0));
+        }
     }
 
     /**
@@ -808,6 +823,7 @@ final class MeetingFinder {
      */
     private MeetingStatus status(Report r, Context.Match<LanguagePack.Trigger> verb) {
         MeetingStatus cue = null;
+        MeetingStatus cueBefore = null;
         int best = Integer.MAX_VALUE;
         boolean denial = false;
         for (int i = r.sentence.firstToken(); i < r.sentence.endToken(); i++) {
@@ -828,6 +844,9 @@ final class MeetingFinder {
                 continue;
             }
             int distance = precedes ? r.first - m.end() : i - r.last;
+            if (precedes && isProspect(c.status())) {
+                cueBefore = c.status();
+            }
             if (precedes && c.status() == MeetingStatus.DENIED && distance <= DENIAL_REACH && !clauseBreakBetween(m.end(), r.first)) {
                 denial = true; // "denied a report in the newspaper Reforma that she had met Landau"
             }
@@ -840,6 +859,9 @@ final class MeetingFinder {
         if (denial) {
             return MeetingStatus.DENIED;
         }
+        if (verb == null && (cue == null || best > 6) && futureVerbBefore(r)) {
+            return MeetingStatus.PLANNED; // "syjrī mbāḥthāt": a future verb whose object is the meeting noun
+        }
         if (verb != null) {
             boolean future = pack.morphology.isFuturePrefix(verb.reading().prefix());
             // A present-tense verb (yltqī, ybḥthān) says nothing certain: headlines use it for what is happening;
@@ -847,10 +869,27 @@ final class MeetingFinder {
             boolean subjunctive = verb.value().impliedStatus() == null && cx.isWord(verb.first() - 1)
                     && pack.complementizers.contains(cx.token(verb.first() - 1).folded());
             MeetingStatus tense = future || subjunctive ? MeetingStatus.PLANNED : verb.value().impliedStatus();
-            // A cue right before the verb governs it (qd yʿqd, nfā an ykūn al-tqā); a distant one does not.
+            // A cue right before the verb governs it (qd yʿqd, nfā an ykūn al-tqā); a distant one does not,
+            // unless the verb's own tense says nothing (mn al-mqrr an ytwjh … ḥīth yltqy trāwry).
+            if (tense == null && cueBefore != null) {
+                return cueBefore;
+            }
             return cue != null && best <= 6 ? cue : tense;
         }
         return cue;
+    }
+
+    /** Whether one of the three words before a noun report is a verb in the future tense. */
+    private boolean futureVerbBefore(Report r) {
+        for (int k = r.first - 1; k >= r.sentence.firstToken() && k >= r.first - 3; k--) {
+            if (!cx.isWord(k)) {
+                return false;
+            }
+            if (pack.morphology.looksFuture(cx.token(k).folded())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a word that ends a clause (but, when, which) stands in [from, to). */
@@ -966,7 +1005,7 @@ final class MeetingFinder {
             }
             return newDraft();
         }
-        if (previousInSentence != null && sameFamily(previousInSentence.status, r.status)) {
+        if (previousInSentence != null && joins(previousInSentence, r)) {
             return previousInSentence;
         }
         if (r.anaphoric && focus != null && sameFamily(focus.status, r.status)) {
@@ -976,7 +1015,7 @@ final class MeetingFinder {
             Node only = r.participants.iterator().next();
             boolean inFocus = focus != null && (focus.participants.contains(only) || only.type == EntityType.STATE
                     && focus.participants.stream().anyMatch(p -> p.affiliation == only));
-            if (inFocus && sameFamily(focus.status, r.status)) {
+            if (inFocus && joins(focus, r)) {
                 return focus;
             }
             return newDraft();
@@ -992,6 +1031,9 @@ final class MeetingFinder {
 
     private boolean compatible(Draft d, Report r) {
         if (d.participants.isEmpty() || !sameFamily(d.status, r.status) || d.earlier != r.earlier) {
+            return false;
+        }
+        if (!joins(d, r)) {
             return false;
         }
         if (d.date != null && r.date != null && !d.date.startsWith(r.date) && !r.date.startsWith(d.date)) {
@@ -1035,6 +1077,15 @@ final class MeetingFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a report may join a meeting of its status family. A meeting no report has given a status
+     * yet (talks, a call: they took place) does not take in a prospect that is not a back-reference:
+     * "talks between Kono and Wang … agreed to hold a summit", "fy atṣāl hātfy … anh symḍy fy zyārth".
+     */
+    private static boolean joins(Draft d, Report r) {
+        return sameFamily(d.status, r.status) && !(d.status == null && isProspect(r.status) && !r.anaphoric);
     }
 
     private static boolean isProspect(MeetingStatus s) {

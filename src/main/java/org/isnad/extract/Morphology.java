@@ -168,6 +168,20 @@ final class Morphology {
         return false;
     }
 
+    /** Whether a word is a future verb: a future prefix on a present-tense form (sy-jrī, wsy-ʿqd). */
+    boolean looksFuture(String folded) {
+        for (Reading r : verbReadings(folded)) {
+            if (!r.prefix().isEmpty() && isFuturePrefix(r.prefix())) {
+                for (String p : imperfectPrefixes) {
+                    if (r.stem().startsWith(p) && r.stem().length() > p.length() + 1) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     String article() {
         return article;
     }

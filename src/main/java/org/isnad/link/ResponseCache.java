@@ -41,7 +41,9 @@ public final class ResponseCache {
         try {
             Files.createDirectories(dir);
             // Write then rename: an interrupted run never leaves half an answer to be trusted later.
-            Path tmp = Files.createTempFile(dir, ".entry", ".tmp");
+            // Not createTempFile: that makes the entry readable by its owner only; the cache follows the umask.
+            Path tmp = Files.createFile(dir.resolve(".entry-" + Long.toHexString(System.nanoTime())
+                    + Thread.currentThread().getId() + ".tmp"));
             Files.writeString(tmp, body, StandardCharsets.UTF_8);
             Files.move(tmp, file(url), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

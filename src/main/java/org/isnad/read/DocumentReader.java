@@ -1,13 +1,15 @@
 package org.isnad.read;
 
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * The read stage's entry point: turns files and folders into {@link SourceDocument}s.
@@ -46,22 +48,21 @@ public final class DocumentReader {
         return this;
     }
 
-    /** Lists the files that {@link #read} would open, for progress reporting. */
+    /**
+     * Lists the files that {@link #read} would open, for progress reporting. A folder that cannot be
+     * listed, and a pipe or device with a document's extension, are reported and skipped; the walk
+     * goes on.
+     */
     public List<Path> files(List<Path> paths, Consumer<InputProblem> problems) {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
             if (!Files.exists(path)) {
                 problems.accept(new InputProblem(path.toString(), "no such file or folder"));
             } else if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(Files::isRegularFile)
-                            .filter(p -> formats.forFile(p).isPresent())
-                            .filter(p -> !p.getFileName().toString().startsWith("."))
-                            .sorted()
-                            .forEach(files::add);
-                } catch (IOException e) {
-                    problems.accept(new InputProblem(path.toString(), "cannot list folder: " + e.getMessage()));
-                }
+                List<Path> found = new ArrayList<>();
+                walk(path, found, problems);
+                found.sort(null);
+                files.addAll(found);
             } else if (formats.forFile(path).isEmpty()) {
                 problems.accept(new InputProblem(path.toString(),
                         "unknown file type (expected one of ." + String.join(", .", formats.extensions()) + ")"));
@@ -72,7 +73,39 @@ public final class DocumentReader {
         return files;
     }
 
-    /** Reads one file; its documents get this reader's defaults. */
+    private void walk(Path folder, List<Path> found, Consumer<InputProblem> problems) {
+        try {
+            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (file.getFileName().toString().startsWith(".") || formats.forFile(file).isEmpty()) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (Files.isRegularFile(file)) {
+                        found.add(file);
+                    } else if (!Files.isDirectory(file)) {
+                        problems.accept(new InputProblem(file.toString(), "not a regular file (a named pipe, device, "
+                                + "socket or broken link): skipped"));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    problems.accept(new InputProblem(file.toString(), "cannot read folder: " + StrictText.reason(e)
+                            + "; skipped"));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            problems.accept(new InputProblem(folder.toString(), "cannot list folder: " + StrictText.reason(e)));
+        }
+    }
+
+    /**
+     * Reads one file; its documents get this reader's defaults. Running out of memory on one file is
+     * reported as that file's failure: what it held is garbage by then, and the next file goes on.
+     */
     public void readFile(Path file, Consumer<SourceDocument> documents, Consumer<InputProblem> problems) {
         DocumentFormat format = formats.forFile(file).orElse(null);
         if (format == null) {
@@ -83,6 +116,9 @@ public final class DocumentReader {
             format.read(file, doc -> documents.accept(doc.withDefaults(published, language)), problems);
         } catch (InputProblem p) {
             problems.accept(p);
+        } catch (OutOfMemoryError e) {
+            problems.accept(new InputProblem(file.toString(), "out of memory while reading it (Java heap "
+                    + (Runtime.getRuntime().maxMemory() >> 20) + " MiB): skipped; give Java more memory to read it"));
         }
     }
 

@@ -1,16 +1,19 @@
 package org.isnad.read;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** JSON Lines: one document object a line; a bad line is reported and the others are still read. */
+/**
+ * JSON Lines: one document object a line, streamed, so a file of any size is read in the memory of
+ * its longest line; a line over the heap's document limit is skipped without being held. A bad line
+ * is reported and the others are still read.
+ */
 final class JsonLinesFormat implements DocumentFormat {
-    private final ObjectMapper mapper = new ObjectMapper();
-
     @Override
     public List<String> extensions() {
         return List.of("jsonl", "ndjson");
@@ -19,20 +22,37 @@ final class JsonLinesFormat implements DocumentFormat {
     @Override
     public void read(Path file, Consumer<SourceDocument> documents, Consumer<InputProblem> problems) throws InputProblem {
         String origin = file.toString();
-        String[] lines = StrictText.read(file, origin).split("\r?\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].isBlank()) {
-                continue;
+        long limit = InputLimits.maxDocumentBytes();
+        try (LineReader lines = new LineReader(new StrictUtf8Reader(StrictText.open(file, origin)), limit)) {
+            for (String line; (line = lines.next()) != null; ) {
+                String lineOrigin = origin + ":" + lines.number();
+                if (line == LineReader.TOO_LONG) {
+                    problems.accept(new InputProblem(lineOrigin, "line of " + lines.skippedChars() + "+ characters: "
+                            + InputLimits.tooLarge(lines.skippedChars())));
+                } else if (!line.isBlank()) {
+                    document(line, lineOrigin, documents, problems);
+                }
             }
-            String lineOrigin = origin + ":" + (i + 1);
-            try {
-                documents.accept(JsonDocuments.fromJson(mapper.readTree(lines[i]), lineOrigin));
-            } catch (JsonProcessingException e) {
-                problems.accept(new InputProblem(lineOrigin, "malformed JSON at column "
-                        + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage()));
-            } catch (InputProblem p) {
-                problems.accept(p);
-            }
+        } catch (StrictUtf8Reader.BadBytes e) {
+            throw new InputProblem(origin, e.getMessage() + " (the lines before it were read)");
+        } catch (IOException e) {
+            throw new InputProblem(origin, "cannot read: " + StrictText.reason(e));
+        }
+    }
+
+    private static void document(String line, String origin, Consumer<SourceDocument> documents,
+                                 Consumer<InputProblem> problems) throws IOException {
+        JsonParser p = StrictJson.parser(line);
+        try (p) {
+            p.nextToken();
+            var node = StrictJson.value(p, true);
+            StrictJson.end(p);
+            documents.accept(JsonDocuments.fromJson(node, origin));
+        } catch (JsonProcessingException e) {
+            problems.accept(new InputProblem(origin, "malformed JSON " + StrictJson.describe(e, p)
+                    .replaceFirst("^at line 1, column", "at column")));
+        } catch (InputProblem bad) {
+            problems.accept(bad);
         }
     }
 }

@@ -14,6 +14,8 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
@@ -42,6 +44,10 @@ public final class IsnadStore implements AutoCloseable {
     }
 
     private static final int OPEN_CHECK_QUADS = 2000;
+
+    static {
+        QueryGuards.install();
+    }
 
     private final Path location;
     private final Dataset dataset;
@@ -83,6 +89,30 @@ public final class IsnadStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens a store that must already exist: every command but ingest, so that a mistyped --db is an
+     * error instead of a new empty store that answers nothing.
+     */
+    public static IsnadStore openExisting(Path dir) throws StoreProblem {
+        if (!Files.isDirectory(dir)) {
+            throw new StoreProblem("no store at " + dir + (Files.exists(dir) ? " (it is a file)" : "")
+                    + ": check --db, or create one with 'isnad ingest --db " + dir + " FILES'");
+        }
+        if (!isStore(dir)) {
+            throw new StoreProblem(dir + " is not an Isnad store (no TDB2 data in it): check --db");
+        }
+        return open(dir);
+    }
+
+    /** Whether {@code dir} holds a TDB2 store: its data lives in Data-NNNN generations. */
+    static boolean isStore(Path dir) {
+        try (var children = Files.list(dir)) {
+            return children.anyMatch(p -> p.getFileName().toString().matches("Data-\\d+") && Files.isDirectory(p));
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
     public Path location() {
         return location;
     }
@@ -113,6 +143,19 @@ public final class IsnadStore implements AutoCloseable {
 
     /** As {@link #store(List)}, running {@code after} inside the same write transaction. */
     public List<Outcome> store(List<DocumentGraph> batch, AfterWrite after) {
+        DiskSpace.ensure(location, batch.stream().mapToLong(d -> d.model().size()).sum());
+        try {
+            return write(batch, after);
+        } catch (RuntimeException | InternalError e) {
+            if (DiskSpace.isFull(e)) {
+                throw new StoreFailure(DiskSpace.full(location) + " while writing a batch of " + batch.size()
+                        + " document(s); that batch was not stored, every batch before it was", e);
+            }
+            throw e;
+        }
+    }
+
+    private List<Outcome> write(List<DocumentGraph> batch, AfterWrite after) {
         return Txn.calculateWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
             List<Outcome> out = new ArrayList<>(batch.size());
@@ -202,6 +245,7 @@ public final class IsnadStore implements AutoCloseable {
             try (QueryExecution qe = QueryExecution.dataset(dataset).query(query)
                     .substitution(bindings(params))
                     .set(TDB2.symUnionDefaultGraph, true)
+                    .set(org.apache.jena.sparql.exec.http.Service.serviceAllowed, false)
                     .timeout(timeoutSeconds, TimeUnit.SECONDS)
                     .build()) {
                 return collect.apply(qe);
@@ -217,30 +261,41 @@ public final class IsnadStore implements AutoCloseable {
 
     /**
      * Writes the store: Turtle and JSON-LD give the union graph (or one graph), TriG and N-Quads keep
-     * the per-document graphs.
+     * the per-document graphs. Every format but JSON-LD is streamed from one read transaction, so a
+     * store of any size exports in little memory; Jena's JSON-LD writer needs the graph in memory.
      */
     public void export(RDFFormat format, String graphIri, OutputStream out) {
         Txn.executeRead(dataset, () -> {
-            boolean quads = RDFFormat.TRIG.getLang().equals(format.getLang())
-                    || Lang.NQUADS.equals(format.getLang());
-            if (quads && graphIri == null) {
-                RDFDataMgr.write(out, dataset.asDatasetGraph(), format);
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            Node name = graphIri == null ? null : NodeFactory.createURI(graphIri);
+            Graph g = name != null ? dsg.getGraph(name) : dsg.getUnionGraph();
+            if (!StreamRDFWriter.registered(format)) {
+                Graph copy = GraphFactory.createDefaultGraph();
+                g.find().forEachRemaining(copy::add);
+                copy.getPrefixMapping().setNsPrefixes(standardPrefixes());
+                RDFDataMgr.write(out, copy, format);
                 return;
             }
-            Graph g = graphIri != null
-                    ? dataset.asDatasetGraph().getGraph(NodeFactory.createURI(graphIri))
-                    : dataset.asDatasetGraph().getUnionGraph();
-            Graph copy = GraphFactory.createDefaultGraph();
-            g.find().forEachRemaining(copy::add);
-            copy.getPrefixMapping().setNsPrefixes(standardPrefixes());
-            if (quads) {
-                DatasetGraph one = org.apache.jena.sparql.core.DatasetGraphFactory.create();
-                one.addGraph(NodeFactory.createURI(graphIri), copy);
-                RDFDataMgr.write(out, one, format);
+            StreamRDF stream = StreamRDFWriter.getWriterStream(out, format);
+            stream.start();
+            standardPrefixes().forEach(stream::prefix);
+            if (!org.apache.jena.riot.RDFLanguages.isQuads(format.getLang())) {
+                g.find().forEachRemaining(stream::triple);
+            } else if (name == null) {
+                dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(stream::quad);
             } else {
-                RDFDataMgr.write(out, copy, format);
+                g.find().forEachRemaining(t -> stream.quad(org.apache.jena.sparql.core.Quad.create(name, t)));
             }
+            stream.finish();
         });
+    }
+
+    /**
+     * Runs {@code work} on the union of all documents inside one read transaction, without copying
+     * it, so that whole-store checks work at any store size.
+     */
+    public <T> T readUnion(java.util.function.Function<Graph, T> work) {
+        return Txn.calculateRead(dataset, () -> work.apply(dataset.asDatasetGraph().getUnionGraph()));
     }
 
     public static Map<String, String> standardPrefixes() {

@@ -50,9 +50,12 @@ class ValidateTest {
         assertEquals(0, r.code(), "SHACL violations:\n" + r.describe());
     }
 
+    /** Regression (issue 12): an empty store says so instead of "conforms". */
     @Test
-    void emptyStoreConforms() {
+    void emptyStoreSaysItIsEmpty() {
+        Cli.run("ingest", "--db", db, Cli.INPUTS.resolve("notes.md")); // creates the store, stores nothing
         Cli.Result r = Cli.run("validate", "--db", db);
         assertEquals(0, r.code(), r.describe());
+        assertTrue(r.out().contains("the store is empty"), r.describe());
     }
 }

@@ -37,11 +37,9 @@ public final class Cli {
     }
 
     public static Result run(Object... args) {
-        CommandLine cl = IsnadCli.commandLine();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
+        CommandLine cl = IsnadCli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true));
         String[] a = new String[args.length];
         for (int i = 0; i < args.length; i++) {
             a[i] = String.valueOf(args[i]);
