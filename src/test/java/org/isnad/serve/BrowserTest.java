@@ -159,6 +159,8 @@ class BrowserTest {
         open("/#/dataset/isnad/query");
         WebElement example = waiting().until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//span[contains(@class,'badge') and normalize-space()='meetings']")));
+        // The page creates its editor 300 ms after it is drawn; a click before that is lost.
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".CodeMirror")));
         example.click();
         waiting().until(d -> ((JavascriptExecutor) d).executeScript(
                 "return document.querySelector('.CodeMirror').CodeMirror.getValue()").toString().contains("isnad:Meeting"));
