@@ -88,6 +88,19 @@ class EnglishNewsReadingTest {
     }
 
     @Test
+    void anInvitationToVisitIsAPossibleMeeting() {
+        Extraction x = read("Narendra Modi invited Vladimir Putin to visit New Delhi, and the Russian leader accepted.");
+        assertEquals(1, x.meetings().size(), "meetings: " + x.meetings());
+        assertEquals(MeetingStatus.POSSIBLE, x.meetings().get(0).status());
+    }
+
+    @Test
+    void anInvitationAfterTheMeetingLeavesItHeld() {
+        Extraction x = read("Vladimir Putin met Narendra Modi in New Delhi on Tuesday and invited him to Moscow.");
+        assertEquals(MeetingStatus.OCCURRED, x.meetings().get(0).status(), "meetings: " + x.meetings());
+    }
+
+    @Test
     void aSubjectBeforeAStatusCueTakesPart() {
         Extraction x = read("Vladimir Putin is due to meet Narendra Modi in New Delhi next week.");
         assertEquals(1, x.meetings().size(), "meetings: " + x.meetings());
