@@ -30,17 +30,27 @@ final class Conjuncts {
         if (next != null) {
             return coordinated(next) && !next.adjective() ? next : null;
         }
-        if (!cx.inRange(end) || end >= windowEnd || !pack.is(LanguagePack.Marker.COMMAS, cx.token(end).folded())
+        if (!cx.inRange(end) || end >= windowEnd) {
+            return null;
+        }
+        // "wal-zaʿīm al-kūrī kīm": the conjunction is a prefix of the title that starts the next item
+        boolean joinedTitle = cx.isWord(end) && pack.morphology.conjunctionOf(cx.token(end).folded()) != null
+                && cx.nounPhrase(pack.titles, end) != null;
+        if (!joinedTitle && !pack.is(LanguagePack.Marker.COMMAS, cx.token(end).folded())
                 && !pack.is(LanguagePack.Marker.CONJUNCTIONS, cx.token(end).folded())) {
             return null;
         }
-        for (int k = end + 1; k < windowEnd && k <= end + 5; k++) {
+        for (int k = joinedTitle ? end : end + 1; k < windowEnd && k <= end + 5; k++) {
             if (pack.is(LanguagePack.Marker.CONJUNCTIONS, cx.token(k).folded())) {
                 continue; // ", and"
             }
             Span s = cx.spanStartingAt(k);
             if (s != null && s.adjective() && cx.isWord(s.end()) && cx.nounPhrase(pack.titles, s.end()) != null) {
                 k = s.end() - 1; // "and Eritrean President Isaias Afwerki": the adjective qualifies the title
+                continue;
+            }
+            if (s != null && s.adjective() && k > end && (cx.isTitleWord(k - 1) || cx.spanAt(k - 1) != null && cx.spanAt(k - 1).adjective())) {
+                k = s.end() - 1; // "wal-raʾīs al-ṣīnī shī": the adjective follows the title it qualifies
                 continue;
             }
             if (s != null) {

@@ -618,6 +618,12 @@ final class MeetingFinder {
             }
             if (roleOf(s).isEmpty() && s.entity().asActor().isActor()) {
                 r.participants.add(s.entity().asActor());
+                // "lqāʾ būtīn wa-kīm": a genitive may be a list; a visit to "Moscow and Kyiv" is two visits
+                for (Span next = r.has("visit") ? null : conjuncts.listedAfter(s.end(), windowEnd);
+                        next != null && next.entity().asActor().isActor();
+                        next = conjuncts.listedAfter(next.end(), windowEnd)) {
+                    r.participants.add(next.entity().asActor());
+                }
             }
             break;
         }
@@ -831,7 +837,8 @@ final class MeetingFinder {
                 continue;
             }
             Context.Match<LanguagePack.Cue> m = cx.verbPhrase(pack.statusCues, i);
-            if (m == null) {
+            boolean noun = m == null;
+            if (noun) {
                 m = cx.nounPhrase(pack.statusCues, i);
             }
             if (m == null) {
@@ -839,6 +846,10 @@ final class MeetingFinder {
             }
             LanguagePack.Cue c = m.value();
             boolean precedes = m.end() <= r.last;
+            if (noun && !precedes && commaBetween(r.last, i)) {
+                // "tlqā atṣālā … , aṭlʿh ʿlā qrār al-ilghāʾ": a noun past a comma names another event
+                continue;
+            }
             if (c.mustPrecede() && !precedes
                     || "modal".equals(c.scope()) && !(cx.isWord(m.end()) && pack.morphology.looksImperfect(cx.token(m.end()).folded()))) {
                 continue;
@@ -893,6 +904,15 @@ final class MeetingFinder {
     }
 
     /** Whether a word that ends a clause (but, when, which) stands in [from, to). */
+    private boolean commaBetween(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (cx.isPunct(k, LanguagePack.Marker.COMMAS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean clauseBreakBetween(int from, int to) {
         for (int k = from; k < to; k++) {
             if (cx.isWord(k) && pack.clauseBreaks.contains(cx.token(k).folded()) || cx.isPunct(k, LanguagePack.Marker.CLAUSE_PUNCT)) {
@@ -1023,6 +1043,12 @@ final class MeetingFinder {
         return r.anaphoric && focus != null && sameFamily(focus.status, r.status) ? focus : null;
     }
 
+    private static final String PHONE = "phone";
+
+    private static boolean isCall(Report r) {
+        return PHONE.equals(r.mode) || r.triggers.stream().anyMatch(t -> PHONE.equals(t.value().mode()));
+    }
+
     private Draft newDraft() {
         Draft d = new Draft();
         drafts.add(d);
@@ -1035,6 +1061,9 @@ final class MeetingFinder {
         }
         if (!joins(d, r)) {
             return false;
+        }
+        if (isCall(r) && !d.modes.contains(PHONE)) {
+            return false; // a call between two of a summit's leaders is not the summit
         }
         if (d.date != null && r.date != null && !d.date.startsWith(r.date) && !r.date.startsWith(d.date)) {
             return false;

@@ -1,0 +1,42 @@
+package org.isnad.extract;
+
+import org.isnad.read.SourceDocument;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Classes of Arabic agency phrasing that the extractor misread, one per test. */
+class ArabicNewsReadingTest {
+    private static final Extractor EXTRACTOR = Extractor.strict();
+
+    private static Extraction read(String body) {
+        String text = "عنوان\n" + body + "\n";
+        return EXTRACTOR.extract(new SourceDocument(text, null, null, LocalDate.of(2025, 6, 1), null, "ar", "test.txt"));
+    }
+
+    private static List<String> participants(Meeting m, Extraction x) {
+        return m.participants().stream().map(id -> x.entities().stream().filter(e -> e.id().equals(id))
+                .findFirst().orElseThrow().labelAr()).sorted().toList();
+    }
+
+    @Test
+    void aMeetingNounsGenitiveMayBeAListWithTitles() {
+        Extraction x = read("ولم توقع أي اتفاقات خلال لقاء الرئيس فلاديمير بوتين والرئيس الصيني شي جين بينغ أمس.");
+        assertEquals(1, x.meetings().size(), "meetings: " + x.meetings());
+        assertEquals(List.of("شي جين بينغ", "فلاديمير بوتين"), participants(x.meetings().get(0), x));
+    }
+
+    @Test
+    void aCallBetweenTwoOfASummitsLeadersIsNotTheSummit() {
+        Extraction x = read("أعلنت الحكومة العراقية إلغاء القمة الثلاثية التي كان مقررا أن تجمع رئيس الوزراء محمد شياع السوداني "
+                + "بالرئيس المصري عبد الفتاح السيسي والعاهل الأردني الملك عبد الله الثاني في بغداد.\n"
+                + "وقال مصدر أردني إن الملك عبد الله الثاني تلقى مساء السبت اتصالا هاتفيا من محمد شياع السوداني، "
+                + "أطلعه خلاله على ملابسات قرار الإلغاء.");
+        assertEquals(2, x.meetings().size(), "meetings: " + x.meetings());
+        assertEquals(MeetingStatus.CANCELLED, x.meetings().get(0).status());
+        assertEquals(MeetingStatus.OCCURRED, x.meetings().get(1).status());
+    }
+}
