@@ -72,10 +72,17 @@ final class Conjuncts {
      * or after the title; null when none is.
      */
     Span personAfterTitle(Span qualifier, int windowEnd) {
-        if (qualifier.entity().type == EntityType.PERSON) {
-            return null;
-        }
         int k = qualifier.end();
+        if (qualifier.entity().type == EntityType.PERSON) {
+            // "Takaichi's predecessor Shigeru Ishiba", "Putin's spokesman Dmitry Peskov": the owner of a title
+            if (!cx.isWord(k) || !pack.is(LanguagePack.Marker.POSSESSIVE, cx.token(k).folded())) {
+                return null;
+            }
+            k++;
+            if (!cx.isTitleWord(k)) {
+                return null;
+            }
+        }
         // "nẓīrh al-iīrāny ʿbās ʿrāqjy": the title may come first, the qualifier after it, then the name
         int before = qualifier.first() - 1;
         boolean title = cx.isTitleWord(before);

@@ -995,8 +995,8 @@ final class MeetingFinder {
         if ("place-noun".equals(before)) {
             before = marker(s.first() - 2); // fy mdīna flādīfūstūk
         }
-        if (before != null && !before.equals("between")) {
-            return before;
+        if (before != null && !before.equals("between") && !before.equals("agent")) {
+            return before; // an agent ("a visit by X") is read only where a visit names its visitor
         }
         if (before == null && cx.isWord(s.first() - 1) && pack.prepositions.contains(cx.token(s.first() - 1).folded())) {
             return "other"; // ldā lbnān, ʿn ṭhrān: not a participant's place in the clause

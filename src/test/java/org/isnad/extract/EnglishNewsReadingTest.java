@@ -101,6 +101,34 @@ class EnglishNewsReadingTest {
     }
 
     @Test
+    void aPersonsTitleOwnedByAnotherNamesTheOneAfterIt() {
+        Extraction x = read("Narendra Modi held the annual summit with Sanae Takaichi's predecessor Shigeru Ishiba in Tokyo.");
+        assertEquals(1, x.meetings().size(), "meetings: " + x.meetings());
+        assertTrue(x.meetings().get(0).participants().contains(named(x, "Shigeru Ishiba").id()));
+        assertFalse(x.meetings().get(0).participants().contains(named(x, "Sanae Takaichi").id()));
+    }
+
+    @Test
+    void aPossessivePersonWithNoTitleAfterIsThePartner() {
+        Extraction x = read("Narendra Modi held talks with Sanae Takaichi's delegation in Tokyo.");
+        assertTrue(x.meetings().get(0).participants().contains(named(x, "Sanae Takaichi").id()), "meetings: " + x.meetings());
+    }
+
+    @Test
+    void aVisitLookedForwardToIsPlanned() {
+        Extraction x = read("U.S. officials said they were looking forward to a visit by Prime Minister Sanae Takaichi to Washington.");
+        assertEquals(MeetingStatus.PLANNED, x.meetings().get(0).status(), "meetings: " + x.meetings());
+    }
+
+    @Test
+    void aVisitByAVisitorToAPlaceIsTheirMeetingWithItsState() {
+        Extraction x = read("A visit by Mark Carney to Washington has been postponed to March.");
+        assertEquals(1, x.meetings().size(), "meetings: " + x.meetings());
+        assertEquals(MeetingStatus.POSTPONED, x.meetings().get(0).status());
+        assertTrue(x.meetings().get(0).participants().contains(named(x, "Mark Carney").id()));
+    }
+
+    @Test
     void aSubjectBeforeAStatusCueTakesPart() {
         Extraction x = read("Vladimir Putin is due to meet Narendra Modi in New Delhi next week.");
         assertEquals(1, x.meetings().size(), "meetings: " + x.meetings());
