@@ -34,8 +34,7 @@ final class Conjuncts {
             return null;
         }
         // "wal-zaʿīm al-kūrī kīm": the conjunction is a prefix of the title that starts the next item
-        boolean joinedTitle = cx.isWord(end) && pack.morphology.conjunctionOf(cx.token(end).folded()) != null
-                && cx.nounPhrase(pack.titles, end) != null;
+        boolean joinedTitle = joinedTitle(end);
         if (!joinedTitle && !pack.is(LanguagePack.Marker.COMMAS, cx.token(end).folded())
                 && !pack.is(LanguagePack.Marker.CONJUNCTIONS, cx.token(end).folded())) {
             return null;
@@ -174,6 +173,12 @@ final class Conjuncts {
         return null;
     }
 
+    /** A title word carrying a conjunction prefix (wal-raʾīs). */
+    private boolean joinedTitle(int k) {
+        Context.Match<LanguagePack.Title> title = cx.isWord(k) ? cx.nounPhrase(pack.titles, k) : null;
+        return title != null && pack.morphology.prefixHasConjunction(title.reading());
+    }
+
     /** "wblīnkn": a mention joined to the one before by the conjunction. */
     boolean coordinated(Span s) {
         return joinedAfter(s) >= 0;
@@ -193,6 +198,9 @@ final class Conjuncts {
         for (int k = s.first() - 1; k >= 0 && k >= s.first() - 6 && cx.sameSentence(k, s.first()); k--) {
             if (cx.isWord(k) && pack.is(LanguagePack.Marker.CONJUNCTIONS, cx.token(k).folded())) {
                 return k - 1;
+            }
+            if (joinedTitle(k)) {
+                return k - 1; // "wal-raʾīs al-sūrī aḥmad al-sharʿ": the conjunction is the title's prefix
             }
             Span modifier = cx.spanAt(k);
             if (modifier != null && (modifier.adjective() || modifier.entity().type != EntityType.PERSON

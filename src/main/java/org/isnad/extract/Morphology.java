@@ -201,6 +201,11 @@ final class Morphology {
         return null;
     }
 
+    /** Whether a reading's prefix (w, wa-l) holds the conjunction, as opposed to a stem that starts like it (wazīr). */
+    boolean prefixHasConjunction(Reading r) {
+        return r != null && conjunctions.stream().anyMatch(c -> r.prefix().startsWith(c));
+    }
+
     /** The word without a leading conjunction, when it has one and more than two letters. */
     String withoutConjunction(String folded) {
         String c = conjunctionOf(folded);

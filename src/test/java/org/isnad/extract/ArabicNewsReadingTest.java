@@ -30,6 +30,20 @@ class ArabicNewsReadingTest {
     }
 
     @Test
+    void aSubjectListJoinedThroughATitlesPrefixMeetsAsOne() {
+        Extraction x = read("وقالت المصادر إن العاهل الأردني الملك عبد الله الثاني والرئيس السوري أحمد الشرع قد يعقدان قمة في عمان.");
+        assertEquals(1, x.meetings().size(), "meetings: " + x.meetings());
+        assertEquals(List.of("أحمد الشرع", "الملك عبد الله الثاني"), participants(x.meetings().get(0), x));
+    }
+
+    @Test
+    void aTitleThatStartsLikeTheConjunctionJoinsNothing() {
+        Extraction x = read("والتقى الرئيس فلاديمير بوتين وزير الخارجية الصيني وانغ يي في موسكو.");
+        assertEquals(1, x.meetings().size(), "meetings: " + x.meetings());
+        assertEquals(List.of("فلاديمير بوتين", "وانغ يي"), participants(x.meetings().get(0), x));
+    }
+
+    @Test
     void aCallBetweenTwoOfASummitsLeadersIsNotTheSummit() {
         Extraction x = read("أعلنت الحكومة العراقية إلغاء القمة الثلاثية التي كان مقررا أن تجمع رئيس الوزراء محمد شياع السوداني "
                 + "بالرئيس المصري عبد الفتاح السيسي والعاهل الأردني الملك عبد الله الثاني في بغداد.\n"
