@@ -502,6 +502,16 @@ final class MeetingFinder {
             // "ytwjh ndāyshīmyī … llqāʾ ghwytā, … ḥīth yltqy trāwry": the traveller of the sentence meets each
             r.participants.add(earlierSubject);
         }
+        if (subjects.isEmpty() && r.participants.size() >= 2 && !r.pair && unwritten != Unwritten.COORDINATED
+                && earlierSubject != null && !r.participants.contains(earlierSubject)) {
+            // "zyāra ajrāhā al-sūdānī …, al-tqā khlālhā bzshkyān wa-khāmnaʾī": the traveller met each of them
+            List<Node> withSubject = new ArrayList<>();
+            withSubject.add(earlierSubject);
+            withSubject.addAll(r.participants);
+            r.participants.clear();
+            r.participants.addAll(withSubject);
+            r.subjects = 1;
+        }
         if (r.participants.size() == 1 && !r.pair && unwritten != Unwritten.COORDINATED) {
             // "… an yṣl lūdryān ilā bīrūt, ḥīth sīltqy bry": the subject is the last person of the sentence.
             for (Node n : clauseSubjects(verb.first(), r.sentence.firstToken())) {
@@ -636,6 +646,7 @@ final class MeetingFinder {
         Node visitor = r.has("visit") ? personAfterAgentMarker(r, windowEnd) : null;
         if (visitor != null) {
             r.participants.add(visitor); // "zyāra mrtqba yqūm bhā al-rʾīs al-ṣīny shy": the visitor
+            sentenceSubject = new SentenceSubject(r.sentence, visitor); // "… al-tqā khlālhā X": the visitor met X
             return;
         }
         List<Node> subjects = clauseSubjects(noun.first(), clauseStart);

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Classes of Arabic agency phrasing that the extractor misread, one per test. */
 class ArabicNewsReadingTest {
@@ -41,6 +42,14 @@ class ArabicNewsReadingTest {
         Extraction x = read("والتقى الرئيس فلاديمير بوتين وزير الخارجية الصيني وانغ يي في موسكو.");
         assertEquals(1, x.meetings().size(), "meetings: " + x.meetings());
         assertEquals(List.of("فلاديمير بوتين", "وانغ يي"), participants(x.meetings().get(0), x));
+    }
+
+    @Test
+    void theVisitorOfASentenceMeetsThePeopleListedAfterAVerbWithNoSubject() {
+        Extraction x = read("ويأتي الاتصال بعد زيارة أجراها محمد شياع السوداني إلى طهران في يناير الماضي، "
+                + "التقى خلالها مسعود بزشكيان والمرشد الأعلى علي خامنئي.");
+        assertEquals(1, x.meetings().size(), "meetings: " + x.meetings());
+        assertTrue(participants(x.meetings().get(0), x).contains("محمد شياع السوداني"), "meetings: " + x.meetings());
     }
 
     @Test
