@@ -37,8 +37,12 @@ class PushToFusekiTest {
         Cli.ok("ingest", "--db", db, Cli.SEEDS, Cli.INPUTS.resolve("good_en.txt"), V1);
     }
 
-    /** Every graph of the local store, as an export gives them (the push ledger left out). */
     private Map<String, Graph> local() {
+        return localGraphs(db, scratch);
+    }
+
+    /** Every graph of the local store, as an export gives them (the push ledger left out). */
+    static Map<String, Graph> localGraphs(Path db, Path scratch) {
         Path nq = scratch.resolve("local.nq");
         Cli.ok("export", "--db", db, "--format", "nquads", "-o", nq);
         DatasetGraph dsg = RDFDataMgr.loadDatasetGraph(nq.toString());
@@ -51,7 +55,7 @@ class PushToFusekiTest {
         return out;
     }
 
-    private static void assertSameGraphs(Map<String, Graph> expected, Map<String, Graph> actual) {
+    static void assertSameGraphs(Map<String, Graph> expected, Map<String, Graph> actual) {
         assertEquals(expected.keySet(), actual.keySet(), "graph names");
         expected.forEach((name, g) -> {
             Graph other = actual.get(name);
