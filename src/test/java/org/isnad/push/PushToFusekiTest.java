@@ -194,4 +194,20 @@ class PushToFusekiTest {
             assertTrue(remote.graphs().isEmpty());
         }
     }
+
+    /** The ledger a push writes into the local store changes nothing that merge, export or validate give. */
+    @Test
+    void theLedgerIsInvisibleToMergeExportAndValidate() {
+        Map<String, Graph> before = local();
+        try (RemoteFuseki remote = new RemoteFuseki()) {
+            assertEquals(0, push(remote).code());
+        }
+        Cli.Result merge = Cli.run("merge", "--db", db);
+        assertEquals(0, merge.code(), merge.describe());
+        Map<String, Graph> after = local();
+        assertFalse(after.containsKey(Vocab.PUSH_GRAPH), "export leaves the ledger out");
+        assertSameGraphs(before, after);
+        Cli.Result validate = Cli.run("validate", "--db", db);
+        assertEquals(0, validate.code(), validate.describe());
+    }
 }
