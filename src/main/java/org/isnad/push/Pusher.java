@@ -132,6 +132,16 @@ public final class Pusher {
      * Worth trying again: the network failed (refused, reset, timed out) or the server said it is
      * unavailable (503). A refusal for cause (401, 403, 404, 400, a 500 on this data) is not.
      */
+    /** RDF4J's HTTP client turns a 401 into an UnauthorizedException (its package moved between versions). */
+    private static boolean unauthorized(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getClass().getSimpleName().equals("UnauthorizedException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean transient_(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof IOException || t instanceof QueryInterruptedException) {
@@ -147,6 +157,9 @@ public final class Pusher {
     }
 
     private static String describe(Throwable e) {
+        if (unauthorized(e)) {
+            return "it asks for credentials that were not given or not accepted (HTTP 401): give --user NAME:PASSWORD";
+        }
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

@@ -210,4 +210,19 @@ class PushToFusekiTest {
         Cli.Result validate = Cli.run("validate", "--db", db);
         assertEquals(0, validate.code(), validate.describe());
     }
+
+    @Test
+    void aRemoteThatNeedsCredentialsTakesUserAndRefusesWithout() {
+        try (RemoteFuseki remote = new RemoteFuseki(true, "editor", "s3cret-pass")) {
+            Cli.Result without = Cli.run("push", "--db", db, "--to", remote.url(), "--retries", "0");
+            assertEquals(5, without.code(), without.describe());
+            assertTrue(without.err().contains("refused the push"), without.err());
+            assertTrue(without.err().contains("--user"), without.err());
+            assertTrue(remote.graphs().isEmpty());
+
+            Cli.Result with = Cli.run("push", "--db", db, "--to", remote.url(), "--retries", "0", "--user", "editor:s3cret-pass");
+            assertEquals(0, with.code(), with.describe());
+            assertSameGraphs(local(), remote.graphs());
+        }
+    }
 }

@@ -33,6 +33,11 @@ final class RemoteFuseki implements AutoCloseable {
     }
 
     RemoteFuseki(boolean allowUpdate) {
+        this(allowUpdate, null, null);
+    }
+
+    /** With {@code user} not null, every request needs HTTP Basic credentials {@code user:password}. */
+    RemoteFuseki(boolean allowUpdate, String user, String password) {
         Filter counting = (request, response, chain) -> {
             HttpServletRequest http = (HttpServletRequest) request;
             if ("POST".equals(http.getMethod())) {
@@ -44,8 +49,16 @@ final class RemoteFuseki implements AutoCloseable {
             }
             chain.doFilter(request, response);
         };
-        server = FusekiServer.create().port(0).loopback(true).add("/ds", dataset, allowUpdate)
-                .addFilter("/*", counting).build().start();
+        FusekiServer.Builder b = FusekiServer.create().port(0).loopback(true).add("/ds", dataset, allowUpdate)
+                .addFilter("/*", counting);
+        if (user != null) {
+            org.eclipse.jetty.security.UserStore users = new org.eclipse.jetty.security.UserStore();
+            org.apache.jena.fuseki.main.JettySecurityLib.addUser(users, user, password);
+            b.securityHandler(org.apache.jena.fuseki.main.JettySecurityLib.makeSecurityHandler(
+                    org.apache.jena.fuseki.auth.Auth.dftRealm, users, org.apache.jena.atlas.web.AuthScheme.BASIC))
+                    .serverAuthPolicy(org.apache.jena.fuseki.auth.Auth.ANY_USER);
+        }
+        server = b.build().start();
     }
 
     String url() {
