@@ -26,6 +26,9 @@ final class ExitCodes implements CommandLine.IExecutionExceptionHandler, Command
         if (e instanceof org.isnad.link.WikidataProblem) {
             return IsnadCli.REMOTE;
         }
+        if (e instanceof org.isnad.push.PushProblem) {
+            return IsnadCli.PUSH_REMOTE;
+        }
         if (e instanceof InputProblem) {
             return IsnadCli.PARTIAL;
         }

@@ -9,13 +9,14 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "isnad", mixinStandardHelpOptions = true, versionProvider = IsnadCli.Version.class,
         description = "Builds a knowledge graph of who met whom and who said what, from news articles.",
-        subcommands = {IngestCommand.class, MergeCommand.class, ExtractCommand.class, QueryCommand.class, ExportCommand.class,
+        subcommands = {IngestCommand.class, MergeCommand.class, ExtractCommand.class, QueryCommand.class, ExportCommand.class, PushCommand.class,
                 ServeCommand.class, ValidateCommand.class, EvaluateCommand.class, EvaluateMergeCommand.class,
                 LinkCommand.class, GazetteerCommand.class, StatsCommand.class, BackupCommand.class,
                 RestoreCommand.class, CompactCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 some inputs failed (the rest were stored), 2 usage error,",
                 "3 the store cannot be used (locked by another process, damaged),",
-                "4 Wikidata could not be reached or answered unusably (nothing was changed)."})
+                "4 Wikidata could not be reached or answered unusably (nothing was changed),",
+                "5 the remote store of 'isnad push' could not be reached or refused the data."})
 public final class IsnadCli implements Runnable {
     public static final int OK = 0;
     public static final int PARTIAL = 1;
@@ -23,6 +24,8 @@ public final class IsnadCli implements Runnable {
     public static final int STORE = 3;
     /** Wikidata could not be reached or gave an unusable answer; nothing was changed. */
     public static final int REMOTE = 4;
+    /** The store 'isnad push' sends to could not be reached or refused; the batches before are recorded. */
+    public static final int PUSH_REMOTE = 5;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -27,6 +27,7 @@ import java.util.Set;
 final class Facts {
     static final Node EVENTS = NodeFactory.createURI(Vocab.EVENTS_GRAPH);
     static final Node WIKIDATA = NodeFactory.createURI(Vocab.WIKIDATA_GRAPH);
+    static final Node PUSHED = NodeFactory.createURI(Vocab.PUSH_GRAPH);
     static final Node TYPE = RDF.type.asNode();
     static final Node LABEL = RDFS.label.asNode();
     static final Node DERIVED = Vocab.wasDerivedFrom.asNode();
@@ -85,7 +86,7 @@ final class Facts {
     }
 
     static boolean isDocumentGraph(Node g) {
-        return g.isURI() && !g.equals(EVENTS) && !g.equals(WIKIDATA) && !Quad.isDefaultGraph(g);
+        return g.isURI() && !g.equals(EVENTS) && !g.equals(WIKIDATA) && !g.equals(PUSHED) && !Quad.isDefaultGraph(g);
     }
 
     Document document(Node doc) {

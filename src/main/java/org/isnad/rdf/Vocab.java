@@ -17,6 +17,8 @@ public final class Vocab {
     public static final String WIKIDATA_GRAPH = "https://w3id.org/isnad/graph/wikidata";
     /** Where the cross-document stage keeps events, propositions and merged entities (see org.isnad.merge). */
     public static final String EVENTS_GRAPH = "https://w3id.org/isnad/graph/events";
+    /** Where {@code isnad push} remembers what it sent to which remote store; never pushed or merged itself. */
+    public static final String PUSH_GRAPH = "https://w3id.org/isnad/graph/pushed";
 
     // classes
     public static final Resource Document = c("Document");
@@ -98,6 +100,12 @@ public final class Vocab {
     public static final Property left = p("left");
     public static final Property right = p("right");
     public static final Property reviewReason = p("reviewReason");
+
+    // the push ledger (PUSH_GRAPH)
+    public static final Property pushTarget = p("pushTarget");
+    public static final Property pushedGraph = p("pushedGraph");
+    public static final Property contentHash = p("contentHash");
+    public static final Property pushedAt = p("pushedAt");
 
     // reused vocabularies
     public static final Property wasDerivedFrom = ResourceFactory.createProperty(PROV, "wasDerivedFrom");

@@ -271,7 +271,7 @@ public final class IsnadStore implements AutoCloseable {
             Graph g = name != null ? dsg.getGraph(name) : dsg.getUnionGraph();
             if (!StreamRDFWriter.registered(format)) {
                 Graph copy = GraphFactory.createDefaultGraph();
-                g.find().forEachRemaining(copy::add);
+                g.find().filterDrop(IsnadStore::isLedger).forEachRemaining(copy::add);
                 copy.getPrefixMapping().setNsPrefixes(standardPrefixes());
                 RDFDataMgr.write(out, copy, format);
                 return;
@@ -280,14 +280,24 @@ public final class IsnadStore implements AutoCloseable {
             stream.start();
             standardPrefixes().forEach(stream::prefix);
             if (!org.apache.jena.riot.RDFLanguages.isQuads(format.getLang())) {
-                g.find().forEachRemaining(stream::triple);
+                g.find().filterDrop(IsnadStore::isLedger).forEachRemaining(stream::triple);
             } else if (name == null) {
-                dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(stream::quad);
+                Node ledger = NodeFactory.createURI(Vocab.PUSH_GRAPH);
+                dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                    if (!q.getGraph().equals(ledger)) {
+                        stream.quad(q);
+                    }
+                });
             } else {
                 g.find().forEachRemaining(t -> stream.quad(org.apache.jena.sparql.core.Quad.create(name, t)));
             }
             stream.finish();
         });
+    }
+
+    /** The push ledger ({@link PushLedger}) is this store's own bookkeeping: exports leave it out. */
+    private static boolean isLedger(org.apache.jena.graph.Triple t) {
+        return t.getSubject().isURI() && t.getSubject().getURI().startsWith(PushLedger.ENTRY_PREFIX);
     }
 
     /**
