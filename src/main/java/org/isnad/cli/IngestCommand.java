@@ -73,12 +73,21 @@ final class IngestCommand implements Callable<Integer> {
     private final CrossDocument merging = CrossDocument.standard();
     private int stored;
     private int unchanged;
+    /** Of the unchanged, those skipped before extraction because their input hash was stored. */
+    private int skipped;
     private int failed;
     private long entities;
     private long meetings;
     private long claims;
 
-    private record Pending(Extraction extraction, IsnadStore.DocumentGraph graph) {
+    /** IRIs of the documents queued for extraction in this run: see {@link #add}. */
+    private final java.util.Set<String> queued = new java.util.HashSet<>();
+
+    /** A document read, in reading order: extracted (graph set), skipped as unchanged (both null) or failed. */
+    private record Pending(SourceDocument document, Extraction extraction, IsnadStore.DocumentGraph graph) {
+        boolean skipped() {
+            return extraction == null;
+        }
     }
 
     @Override
@@ -110,6 +119,10 @@ final class IngestCommand implements Callable<Integer> {
         }
         out.printf("%d document(s) stored, %d unchanged, %d failed; %d entities, %d meetings, %d claims -> %s%n",
                 stored, unchanged, failed, entities, meetings, claims, store.db);
+        if (skipped > 0) {
+            out.printf("%d unchanged document(s) not extracted again (stored before from the same input); "
+                    + "the counts above are of the documents extracted%n", skipped);
+        }
         out.flush();
         return failed > 0 ? IsnadCli.PARTIAL : IsnadCli.OK;
     }
@@ -189,9 +202,16 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     private void add(IsnadStore db, Extractor extractor, SourceDocument doc) {
-        try {
+        String iri = RdfMapper.documentIri(doc);
+        String hash = extractor.inputHash(doc);
+        // Skipped only when stored from the same input and not read earlier in this run: a URL read twice
+        // with different texts must end as the last one read, as it would without the ledger.
+        if (!queued.contains(iri) && hash.equals(db.inputHash(iri))) {
+            pending.add(new Pending(doc, null, null));
+        } else try {
+            queued.add(iri);
             Extraction x = extractor.extract(doc);
-            pending.add(new Pending(x, new IsnadStore.DocumentGraph(RdfMapper.documentIri(doc), RdfMapper.toModel(x))));
+            pending.add(new Pending(doc, x, new IsnadStore.DocumentGraph(iri, RdfMapper.toModel(x), hash)));
         } catch (RuntimeException | StackOverflowError e) {
             // One document's failure must not cost the others: report it and go on.
             problem(new InputProblem(doc.origin(), "extraction failed: " + e));
@@ -209,11 +229,20 @@ final class IngestCommand implements Callable<Integer> {
         if (pending.isEmpty()) {
             return;
         }
-        List<IsnadStore.DocumentGraph> graphs = pending.stream().map(Pending::graph).toList();
-        List<IsnadStore.Outcome> outcomes = db.store(graphs, noMerge ? IsnadStore.AfterWrite.NONE : merging);
-        for (int i = 0; i < pending.size(); i++) {
-            Extraction x = pending.get(i).extraction();
-            IsnadStore.Outcome outcome = outcomes.get(i);
+        List<IsnadStore.DocumentGraph> graphs = pending.stream().filter(p -> !p.skipped()).map(Pending::graph).toList();
+        java.util.Iterator<IsnadStore.Outcome> outcomes = graphs.isEmpty() ? java.util.Collections.emptyIterator()
+                : db.store(graphs, noMerge ? IsnadStore.AfterWrite.NONE : merging).iterator();
+        for (Pending p : pending) {
+            if (p.skipped()) {
+                unchanged++;
+                skipped++;
+                if (!quiet) {
+                    out.printf("%s [unchanged]: stored before from the same input, not extracted again%n", p.document().origin());
+                }
+                continue;
+            }
+            Extraction x = p.extraction();
+            IsnadStore.Outcome outcome = outcomes.next();
             if (outcome == IsnadStore.Outcome.UNCHANGED) {
                 unchanged++;
             } else {
