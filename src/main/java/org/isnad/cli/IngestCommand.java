@@ -47,6 +47,11 @@ final class IngestCommand implements Callable<Integer> {
             + "across documents (faster for a bulk load; run 'isnad merge' afterwards).")
     boolean noMerge;
 
+    @Option(names = "--workers", paramLabel = "N",
+            description = "Threads that extract documents (default: the number of processor cores). One writer stores "
+                    + "them in the order they were read, so the store does not depend on N.")
+    int workers = Runtime.getRuntime().availableProcessors();
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to ingest.")
     List<Path> paths;
 
@@ -69,7 +74,7 @@ final class IngestCommand implements Callable<Integer> {
 
     private PrintWriter out;
     private PrintWriter err;
-    private final List<Pending> pending = new ArrayList<>();
+    private final List<ParallelExtraction.Result> pending = new ArrayList<>();
     private final CrossDocument merging = CrossDocument.standard();
     private int stored;
     private int unchanged;
@@ -80,20 +85,13 @@ final class IngestCommand implements Callable<Integer> {
     private long meetings;
     private long claims;
 
-    /** IRIs of the documents queued for extraction in this run: see {@link #add}. */
-    private final java.util.Set<String> queued = new java.util.HashSet<>();
-
-    /** A document read, in reading order: extracted (graph set), skipped as unchanged (both null) or failed. */
-    private record Pending(SourceDocument document, Extraction extraction, IsnadStore.DocumentGraph graph) {
-        boolean skipped() {
-            return extraction == null;
-        }
-    }
-
     @Override
     public Integer call() throws Exception {
         if (batchSize < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--batch must be at least 1");
+        }
+        if (workers < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--workers must be at least 1");
         }
         out = spec.commandLine().getOut();
         err = spec.commandLine().getErr();
@@ -107,14 +105,13 @@ final class IngestCommand implements Callable<Integer> {
         }
         Extractor extractor = extraction.extractor();
         try (IsnadStore db = IsnadStore.open(store.db);
+             ParallelExtraction extracting = new ParallelExtraction(extractor, db, workers, r -> add(db, r));
              Progress progress = new Progress(err, files.size(), "ingest")) {
             for (Path file : files) {
-                reader.readFile(file, doc -> add(db, extractor, doc), this::problem);
+                reader.readFile(file, extracting::submit, this::problem);
                 progress.step();
-                if (pending.size() >= batchSize) {
-                    flush(db);
-                }
             }
+            extracting.finish();
             flush(db);
         }
         out.printf("%d document(s) stored, %d unchanged, %d failed; %d entities, %d meetings, %d claims -> %s%n",
@@ -201,25 +198,13 @@ final class IngestCommand implements Callable<Integer> {
         }
     }
 
-    private void add(IsnadStore db, Extractor extractor, SourceDocument doc) {
-        String iri = RdfMapper.documentIri(doc);
-        String hash = extractor.inputHash(doc);
-        // Skipped only when stored from the same input and not read earlier in this run: a URL read twice
-        // with different texts must end as the last one read, as it would without the ledger.
-        if (!queued.contains(iri) && hash.equals(db.inputHash(iri))) {
-            pending.add(new Pending(doc, null, null));
-        } else try {
-            queued.add(iri);
-            Extraction x = extractor.extract(doc);
-            pending.add(new Pending(doc, x, new IsnadStore.DocumentGraph(iri, RdfMapper.toModel(x), hash)));
-        } catch (RuntimeException | StackOverflowError e) {
-            // One document's failure must not cost the others: report it and go on.
-            problem(new InputProblem(doc.origin(), "extraction failed: " + e));
-        } catch (OutOfMemoryError e) {
-            // What the document took is unreachable once we return, so the next one has the heap back.
-            problem(new InputProblem(doc.origin(), "out of memory while extracting it (Java heap "
-                    + (Runtime.getRuntime().maxMemory() >> 20) + " MiB): skipped; give Java more memory to ingest it"));
+    /** A document back from extraction, in reading order: stored with its batch. */
+    private void add(IsnadStore db, ParallelExtraction.Result r) {
+        if (r.problem() != null) {
+            problem(r.problem());
+            return;
         }
+        pending.add(r);
         if (pending.size() >= batchSize) {
             flush(db);
         }
@@ -229,10 +214,10 @@ final class IngestCommand implements Callable<Integer> {
         if (pending.isEmpty()) {
             return;
         }
-        List<IsnadStore.DocumentGraph> graphs = pending.stream().filter(p -> !p.skipped()).map(Pending::graph).toList();
+        List<IsnadStore.DocumentGraph> graphs = pending.stream().filter(p -> !p.skipped()).map(ParallelExtraction.Result::graph).toList();
         java.util.Iterator<IsnadStore.Outcome> outcomes = graphs.isEmpty() ? java.util.Collections.emptyIterator()
                 : db.store(graphs, noMerge ? IsnadStore.AfterWrite.NONE : merging).iterator();
-        for (Pending p : pending) {
+        for (ParallelExtraction.Result p : pending) {
             if (p.skipped()) {
                 unchanged++;
                 skipped++;
