@@ -74,6 +74,8 @@ final class IngestCommand implements Callable<Integer> {
 
     private PrintWriter out;
     private PrintWriter err;
+    /** The progress bar of the run under way, which also says when a batch is being committed. */
+    private Progress progress;
     private final List<ParallelExtraction.Result> pending = new ArrayList<>();
     private final CrossDocument merging = CrossDocument.standard();
     private int stored;
@@ -100,19 +102,20 @@ final class IngestCommand implements Callable<Integer> {
         }
         DocumentReader reader = extraction.reader();
         List<Path> files = reader.files(paths, this::problem);
+        DocumentCounts counts = new DocumentCounts(files.stream().mapToLong(Progress::documentsIn).toArray());
         if (server != null) {
-            return throughServer(reader, files);
+            return throughServer(reader, files, counts);
         }
         Extractor extractor = extraction.extractor();
         try (IsnadStore db = IsnadStore.open(store.db);
              ParallelExtraction extracting = new ParallelExtraction(extractor, db, workers, r -> add(db, r));
-             Progress progress = new Progress(err, files.size(), "ingest")) {
-            for (Path file : files) {
-                reader.readFile(file, extracting::submit, this::problem);
-                progress.step();
-            }
+             Progress bar = new Progress(err, counts.sum(), "ingest")) {
+            progress = bar;
+            readAll(reader, files, counts, extracting::submit);
             extracting.finish();
             flush(db);
+        } finally {
+            progress = null;
         }
         out.printf("%d document(s) stored, %d unchanged, %d failed; %d entities, %d meetings, %d claims -> %s%n",
                 stored, unchanged, failed, entities, meetings, claims, store.db);
@@ -124,18 +127,45 @@ final class IngestCommand implements Callable<Integer> {
         return failed > 0 ? IsnadCli.PARTIAL : IsnadCli.OK;
     }
 
+    /** How many documents each file holds, as counted ahead for the progress bar. */
+    private record DocumentCounts(long[] perFile) {
+        long sum() {
+            return java.util.stream.LongStream.of(perFile).sum();
+        }
+    }
+
+    /**
+     * Reads the files in order, each document to {@code documents}, moving the bar a document at a time
+     * in JSON Lines files (counted ahead), a file at a time otherwise.
+     */
+    private void readAll(DocumentReader reader, List<Path> files, DocumentCounts counts,
+                         java.util.function.Consumer<SourceDocument> documents) {
+        long upTo = 0;
+        for (int i = 0; i < files.size(); i++) {
+            boolean lines = Progress.isJsonLines(files.get(i));
+            reader.readFile(files.get(i), doc -> {
+                documents.accept(doc);
+                if (lines) {
+                    progress.step();
+                }
+            }, this::problem);
+            upTo += counts.perFile()[i];
+            progress.advanceTo(upTo);
+        }
+    }
+
     /** The same reading, the documents posted to the server in batches it stores one transaction each. */
-    private int throughServer(DocumentReader reader, List<Path> files) throws Exception {
+    private int throughServer(DocumentReader reader, List<Path> files, DocumentCounts counts) throws Exception {
         if (tokenFile == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--server needs --token-file FILE");
         }
         client = new IngestClient(new ServerClient(server, user), token(tokenFile));
-        try (Progress progress = new Progress(err, files.size(), "ingest")) {
-            for (Path file : files) {
-                reader.readFile(file, this::send, this::problem);
-                progress.step();
-            }
+        try (Progress bar = new Progress(err, counts.sum(), "ingest")) {
+            progress = bar;
+            readAll(reader, files, counts, this::send);
             send(null);
+        } finally {
+            progress = null;
         }
         out.printf("%d document(s) stored, %d unchanged, %d failed; %d entities, %d meetings, %d claims -> %s%n",
                 stored, unchanged, failed, entities, meetings, claims, server);
@@ -215,6 +245,9 @@ final class IngestCommand implements Callable<Integer> {
             return;
         }
         List<IsnadStore.DocumentGraph> graphs = pending.stream().filter(p -> !p.skipped()).map(ParallelExtraction.Result::graph).toList();
+        if (progress != null && !graphs.isEmpty()) {
+            progress.committing(graphs.size());
+        }
         java.util.Iterator<IsnadStore.Outcome> outcomes = graphs.isEmpty() ? java.util.Collections.emptyIterator()
                 : db.store(graphs, noMerge ? IsnadStore.AfterWrite.NONE : merging).iterator();
         for (ParallelExtraction.Result p : pending) {
