@@ -47,6 +47,11 @@ final class IngestCommand implements Callable<Integer> {
             + "across documents (faster for a bulk load; run 'isnad merge' afterwards).")
     boolean noMerge;
 
+    @Option(names = "--workers", paramLabel = "N",
+            description = "Threads that extract documents (default: the number of processor cores). One writer stores "
+                    + "them in the order they were read, so the store does not depend on N.")
+    int workers = Runtime.getRuntime().availableProcessors();
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to ingest.")
     List<Path> paths;
 
@@ -69,22 +74,26 @@ final class IngestCommand implements Callable<Integer> {
 
     private PrintWriter out;
     private PrintWriter err;
-    private final List<Pending> pending = new ArrayList<>();
+    /** The progress bar of the run under way, which also says when a batch is being committed. */
+    private Progress progress;
+    private final List<ParallelExtraction.Result> pending = new ArrayList<>();
     private final CrossDocument merging = CrossDocument.standard();
     private int stored;
     private int unchanged;
+    /** Of the unchanged, those skipped before extraction because their input hash was stored. */
+    private int skipped;
     private int failed;
     private long entities;
     private long meetings;
     private long claims;
 
-    private record Pending(Extraction extraction, IsnadStore.DocumentGraph graph) {
-    }
-
     @Override
     public Integer call() throws Exception {
         if (batchSize < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--batch must be at least 1");
+        }
+        if (workers < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--workers must be at least 1");
         }
         out = spec.commandLine().getOut();
         err = spec.commandLine().getErr();
@@ -93,39 +102,70 @@ final class IngestCommand implements Callable<Integer> {
         }
         DocumentReader reader = extraction.reader();
         List<Path> files = reader.files(paths, this::problem);
+        DocumentCounts counts = new DocumentCounts(files.stream().mapToLong(Progress::documentsIn).toArray());
         if (server != null) {
-            return throughServer(reader, files);
+            return throughServer(reader, files, counts);
         }
         Extractor extractor = extraction.extractor();
         try (IsnadStore db = IsnadStore.open(store.db);
-             Progress progress = new Progress(err, files.size(), "ingest")) {
-            for (Path file : files) {
-                reader.readFile(file, doc -> add(db, extractor, doc), this::problem);
-                progress.step();
-                if (pending.size() >= batchSize) {
-                    flush(db);
-                }
-            }
+             ParallelExtraction extracting = new ParallelExtraction(extractor, db, workers, r -> add(db, r));
+             Progress bar = new Progress(err, counts.sum(), "ingest")) {
+            progress = bar;
+            readAll(reader, files, counts, extracting::submit);
+            extracting.finish();
             flush(db);
+        } finally {
+            progress = null;
         }
         out.printf("%d document(s) stored, %d unchanged, %d failed; %d entities, %d meetings, %d claims -> %s%n",
                 stored, unchanged, failed, entities, meetings, claims, store.db);
+        if (skipped > 0) {
+            out.printf("%d unchanged document(s) not extracted again (stored before from the same input); "
+                    + "the counts above are of the documents extracted%n", skipped);
+        }
         out.flush();
         return failed > 0 ? IsnadCli.PARTIAL : IsnadCli.OK;
     }
 
+    /** How many documents each file holds, as counted ahead for the progress bar. */
+    private record DocumentCounts(long[] perFile) {
+        long sum() {
+            return java.util.stream.LongStream.of(perFile).sum();
+        }
+    }
+
+    /**
+     * Reads the files in order, each document to {@code documents}, moving the bar a document at a time
+     * in JSON Lines files (counted ahead), a file at a time otherwise.
+     */
+    private void readAll(DocumentReader reader, List<Path> files, DocumentCounts counts,
+                         java.util.function.Consumer<SourceDocument> documents) {
+        long upTo = 0;
+        for (int i = 0; i < files.size(); i++) {
+            boolean lines = Progress.isJsonLines(files.get(i));
+            reader.readFile(files.get(i), doc -> {
+                documents.accept(doc);
+                if (lines) {
+                    progress.step();
+                }
+            }, this::problem);
+            upTo += counts.perFile()[i];
+            progress.advanceTo(upTo);
+        }
+    }
+
     /** The same reading, the documents posted to the server in batches it stores one transaction each. */
-    private int throughServer(DocumentReader reader, List<Path> files) throws Exception {
+    private int throughServer(DocumentReader reader, List<Path> files, DocumentCounts counts) throws Exception {
         if (tokenFile == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--server needs --token-file FILE");
         }
         client = new IngestClient(new ServerClient(server, user), token(tokenFile));
-        try (Progress progress = new Progress(err, files.size(), "ingest")) {
-            for (Path file : files) {
-                reader.readFile(file, this::send, this::problem);
-                progress.step();
-            }
+        try (Progress bar = new Progress(err, counts.sum(), "ingest")) {
+            progress = bar;
+            readAll(reader, files, counts, this::send);
             send(null);
+        } finally {
+            progress = null;
         }
         out.printf("%d document(s) stored, %d unchanged, %d failed; %d entities, %d meetings, %d claims -> %s%n",
                 stored, unchanged, failed, entities, meetings, claims, server);
@@ -188,18 +228,13 @@ final class IngestCommand implements Callable<Integer> {
         }
     }
 
-    private void add(IsnadStore db, Extractor extractor, SourceDocument doc) {
-        try {
-            Extraction x = extractor.extract(doc);
-            pending.add(new Pending(x, new IsnadStore.DocumentGraph(RdfMapper.documentIri(doc), RdfMapper.toModel(x))));
-        } catch (RuntimeException | StackOverflowError e) {
-            // One document's failure must not cost the others: report it and go on.
-            problem(new InputProblem(doc.origin(), "extraction failed: " + e));
-        } catch (OutOfMemoryError e) {
-            // What the document took is unreachable once we return, so the next one has the heap back.
-            problem(new InputProblem(doc.origin(), "out of memory while extracting it (Java heap "
-                    + (Runtime.getRuntime().maxMemory() >> 20) + " MiB): skipped; give Java more memory to ingest it"));
+    /** A document back from extraction, in reading order: stored with its batch. */
+    private void add(IsnadStore db, ParallelExtraction.Result r) {
+        if (r.problem() != null) {
+            problem(r.problem());
+            return;
         }
+        pending.add(r);
         if (pending.size() >= batchSize) {
             flush(db);
         }
@@ -209,11 +244,23 @@ final class IngestCommand implements Callable<Integer> {
         if (pending.isEmpty()) {
             return;
         }
-        List<IsnadStore.DocumentGraph> graphs = pending.stream().map(Pending::graph).toList();
-        List<IsnadStore.Outcome> outcomes = db.store(graphs, noMerge ? IsnadStore.AfterWrite.NONE : merging);
-        for (int i = 0; i < pending.size(); i++) {
-            Extraction x = pending.get(i).extraction();
-            IsnadStore.Outcome outcome = outcomes.get(i);
+        List<IsnadStore.DocumentGraph> graphs = pending.stream().filter(p -> !p.skipped()).map(ParallelExtraction.Result::graph).toList();
+        if (progress != null && !graphs.isEmpty()) {
+            progress.committing(graphs.size());
+        }
+        java.util.Iterator<IsnadStore.Outcome> outcomes = graphs.isEmpty() ? java.util.Collections.emptyIterator()
+                : db.store(graphs, noMerge ? IsnadStore.AfterWrite.NONE : merging).iterator();
+        for (ParallelExtraction.Result p : pending) {
+            if (p.skipped()) {
+                unchanged++;
+                skipped++;
+                if (!quiet) {
+                    out.printf("%s [unchanged]: stored before from the same input, not extracted again%n", p.document().origin());
+                }
+                continue;
+            }
+            Extraction x = p.extraction();
+            IsnadStore.Outcome outcome = outcomes.next();
             if (outcome == IsnadStore.Outcome.UNCHANGED) {
                 unchanged++;
             } else {

@@ -46,7 +46,8 @@ final class ServerIngest implements IngestServlet.Ingest {
             ObjectNode r = results.addObject().put("line", line(doc.origin()));
             try {
                 Extraction x = extractor.extract(doc);
-                graphs.add(new IsnadStore.DocumentGraph(RdfMapper.documentIri(doc), RdfMapper.toModel(x)));
+                // The input hash too, so that a later 'isnad ingest' of the same input skips it without extracting.
+                graphs.add(new IsnadStore.DocumentGraph(RdfMapper.documentIri(doc), RdfMapper.toModel(x), extractor.inputHash(doc)));
                 r.put("language", x.language()).put("entities", x.entities().stream().filter(e -> !e.mentions().isEmpty()).count())
                         .put("meetings", x.meetings().size()).put("claims", x.claims().size());
                 stored.add(r);

@@ -35,6 +35,9 @@ public final class Extractor {
     /** When set, a failing rule stage throws instead of being logged and skipped: for tests. */
     private final boolean strict;
 
+    private final List<Path> languageFolders;
+    private volatile String fingerprint;
+
     public Extractor(Gazetteer gazetteer) {
         this(gazetteer, List.of(), false);
     }
@@ -47,6 +50,7 @@ public final class Extractor {
     public Extractor(Gazetteer gazetteer, List<Path> languageFolders, boolean strict) {
         this.gazetteer = gazetteer;
         this.strict = strict;
+        this.languageFolders = List.copyOf(languageFolders);
         for (LanguageData data : LanguageData.discover(languageFolders).values()) {
             packs.put(data.language, new LanguagePack(data, gazetteer, eventTypes));
         }
@@ -74,6 +78,45 @@ public final class Extractor {
     /** The language codes this extractor reads, from the language folders found. */
     public Set<String> languages() {
         return packs.keySet();
+    }
+
+    /**
+     * A digest of this extractor's code and data (bundled and extra): see {@link Fingerprint}. Computed
+     * once, on first use, because it reads every data file again.
+     */
+    public String fingerprint() {
+        String f = fingerprint;
+        if (f == null) {
+            List<Path> sources = new ArrayList<>(languageFolders);
+            sources.addAll(gazetteer.extraSources());
+            f = Fingerprint.of(sources);
+            fingerprint = f;
+        }
+        return f;
+    }
+
+    /**
+     * A digest of everything that decides what {@link #extract} makes of {@code document} and how it is
+     * stored: this extractor's fingerprint, the text and every metadata field but the origin (which
+     * only names the file in messages). Equal hashes mean equal graphs, so a stored document with the
+     * same hash need not be extracted again.
+     */
+    public String inputHash(SourceDocument document) {
+        java.security.MessageDigest md = Fingerprint.sha256();
+        for (String field : new String[] {fingerprint(), document.text(), document.title(), document.url(),
+                document.published() == null ? null : document.published().toString(), document.publisher(),
+                document.language()}) {
+            // Each field with its length, and null apart from empty, so that no two inputs run together alike.
+            if (field == null) {
+                md.update((byte) 0);
+            } else {
+                byte[] b = field.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                md.update((byte) 1);
+                md.update(java.nio.ByteBuffer.allocate(4).putInt(b.length).array());
+                md.update(b);
+            }
+        }
+        return java.util.HexFormat.of().formatHex(md.digest());
     }
 
     public Extraction extract(SourceDocument document) {

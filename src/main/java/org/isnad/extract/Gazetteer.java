@@ -13,6 +13,8 @@ import java.util.stream.Stream;
 /** The offline gazetteer: every {@code *.tsv} under {@code data/gazetteer/}, plus any extra files given. */
 public final class Gazetteer {
     private final Map<String, GazetteerEntry> byKey = new LinkedHashMap<>();
+    /** The extra files or folders read after the bundled ones, for the extractor's fingerprint. */
+    private final List<Path> extraSources = new ArrayList<>();
 
     private Gazetteer() {
     }
@@ -29,6 +31,7 @@ public final class Gazetteer {
     /** The bundled gazetteer extended (and overridden, entry by entry) by the given files or folders. */
     public static Gazetteer with(List<Path> extra) {
         Gazetteer g = bundled();
+        g.extraSources.addAll(extra);
         for (Path p : extra) {
             List<Path> files = new ArrayList<>();
             if (Files.isDirectory(p)) {
@@ -46,6 +49,10 @@ public final class Gazetteer {
         }
         g.applyLabels();
         return g;
+    }
+
+    List<Path> extraSources() {
+        return List.copyOf(extraSources);
     }
 
     /** Labels lines wait until every file is read: they may name an entry of any file. */

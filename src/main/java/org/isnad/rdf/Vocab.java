@@ -41,6 +41,7 @@ public final class Vocab {
     // document and mention
     public static final Property text = p("text");
     public static final Property sha256 = p("sha256");
+    public static final Property inputHash = p("inputHash");
     public static final Property document = p("document");
     public static final Property mention = p("mention");
     public static final Property beginIndex = ResourceFactory.createProperty(NIF, "beginIndex");

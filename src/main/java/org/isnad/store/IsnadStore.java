@@ -39,8 +39,14 @@ public final class IsnadStore implements AutoCloseable {
     /** What ingesting one document did. */
     public enum Outcome { ADDED, REPLACED, UNCHANGED }
 
-    /** One document ready to store: its graph name and its triples. */
-    public record DocumentGraph(String iri, Model model) {
+    /**
+     * One document ready to store: its graph name, its triples and the hash of the input they were
+     * extracted from (see {@code Extractor.inputHash}), or null when there is none to record.
+     */
+    public record DocumentGraph(String iri, Model model, String inputHash) {
+        public DocumentGraph(String iri, Model model) {
+            this(iri, model, null);
+        }
     }
 
     private static final int OPEN_CHECK_QUADS = 2000;
@@ -164,8 +170,10 @@ public final class IsnadStore implements AutoCloseable {
                 Node name = NodeFactory.createURI(d.iri());
                 Graph incoming = d.model().getGraph();
                 if (dsg.containsGraph(name)) {
-                    Graph existing = dsg.getGraph(name);
-                    if (existing.size() == incoming.size() && existing.isIsomorphicWith(incoming)) {
+                    if (sameTriples(dsg.getGraph(name), name, incoming)) {
+                        // Same graph from another input (or one stored without a hash): record the new hash
+                        // so that the next ingest of this input is skipped too; nothing else changes.
+                        recordHash(dsg, name, d.inputHash());
                         out.add(Outcome.UNCHANGED);
                         continue;
                     }
@@ -177,12 +185,56 @@ public final class IsnadStore implements AutoCloseable {
                     copyInto(dsg, name, incoming);
                     out.add(Outcome.ADDED);
                 }
+                // In the document's own graph, so that it is written and removed with it in the same transaction.
+                recordHash(dsg, name, d.inputHash());
                 changed.put(name, incoming);
             }
             if (!changed.isEmpty()) {
                 after.afterWrite(dsg, changed);
             }
             return out;
+        });
+    }
+
+    /** Whether a stored graph holds exactly {@code incoming}'s triples, its input hash aside. */
+    private static boolean sameTriples(Graph existing, Node name, Graph incoming) {
+        Node hash = Vocab.inputHash.asNode();
+        if (!existing.contains(name, hash, Node.ANY)) {
+            return existing.size() == incoming.size() && existing.isIsomorphicWith(incoming);
+        }
+        if (existing.size() - 1 != incoming.size()) {
+            return false;
+        }
+        Graph withoutHash = GraphFactory.createDefaultGraph();
+        existing.find().forEachRemaining(t -> {
+            if (!(t.getSubject().equals(name) && t.getPredicate().equals(hash))) {
+                withoutHash.add(t);
+            }
+        });
+        return withoutHash.isIsomorphicWith(incoming);
+    }
+
+    private static void recordHash(DatasetGraph dsg, Node name, String inputHash) {
+        Node hash = Vocab.inputHash.asNode();
+        Node value = inputHash == null ? null : NodeFactory.createLiteralString(inputHash);
+        if (value != null && dsg.contains(name, name, hash, value)) {
+            return;
+        }
+        dsg.deleteAny(name, name, hash, Node.ANY);
+        if (value != null) {
+            dsg.add(name, name, hash, value);
+        }
+    }
+
+    /**
+     * The input hash recorded with a stored document, or null when the document is not stored or was
+     * stored without one. Ingest compares it with the hash of what it has just read, before extracting.
+     */
+    public String inputHash(String documentIri) {
+        Node name = NodeFactory.createURI(documentIri);
+        return Txn.calculateRead(dataset, () -> {
+            var it = dataset.asDatasetGraph().find(name, name, Vocab.inputHash.asNode(), Node.ANY);
+            return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
         });
     }
 

@@ -46,7 +46,7 @@ import java.util.concurrent.TimeUnit;
 @Threads(1)
 public class ExtractionBenchmark {
     /** Seed of the corpus: fixed, so that every run measures the same documents. */
-    static final long CORPUS_SEED = 1;
+    public static final long CORPUS_SEED = 1;
 
     private Extractor extractor;
     private SourceDocument seed;
