@@ -37,19 +37,15 @@ final class Channels {
             return d;
         }
         Sentence s = d.sentence();
-        for (Span span : cx.spansIn(s.firstToken(), s.endToken())) {
+        for (Span span : toldOutlets(s)) {
             // "afād mṣdr … lwkāla frāns brs": an outlet the words were told to
-            if (span.entity().isOutlet() && (pack.is(LanguagePack.Marker.VIA, span.preposition()) || toldTo(span))
-                    && !d.claimants().contains(span.entity())) {
+            if (!d.claimants().contains(span.entity())) {
                 return new Draft(d.claimants(), span.entity(), d.stance(), d.contentFirst(), d.contentEnd(),
                         d.directQuote(), s, d.verb());
             }
         }
-        for (int i = s.firstToken(); i < s.endToken(); i++) {
-            Context.Match<?> m = cx.isWord(i) ? cx.nounPhrase(markers, i) : null;
-            if (m == null) {
-                continue;
-            }
+        for (Context.Match<?> m : markersIn(s, markers)) {
+            int i = m.first();
             String kind = LanguagePack.valueName(m.value());
             if (kind.equals("citing")) {
                 if (d.claimants().size() == 1 && d.claimants().get(0).isOutlet()) {
@@ -66,9 +62,38 @@ final class Channels {
                 return new Draft(d.claimants(), channel, d.stance(), d.contentFirst(), d.contentEnd(),
                         d.directQuote(), s, d.verb());
             }
-            i = m.end() - 1;
         }
         return d;
+    }
+
+    // A sentence may hold thousands of claims (a list of quotes run together): what it names is read
+    // once per sentence, not once per claim, so the work stays linear in its length.
+    private final java.util.Map<Integer, List<Span>> toldOutlets = new java.util.HashMap<>();
+    private final java.util.Map<Integer, List<Context.Match<?>>> markers = new java.util.HashMap<>();
+
+    /** The outlets of a sentence that words were told to, in order. */
+    private List<Span> toldOutlets(Sentence s) {
+        return toldOutlets.computeIfAbsent(s.index(), k -> cx.spansIn(s.firstToken(), s.endToken()).stream()
+                .filter(span -> span.entity().isOutlet()
+                        && (pack.is(LanguagePack.Marker.VIA, span.preposition()) || toldTo(span)))
+                .toList());
+    }
+
+    /** The channel markers of a sentence, in order, none inside another. */
+    private List<Context.Match<?>> markersIn(Sentence s, PhraseIndex<?> index) {
+        return markers.computeIfAbsent(s.index(), k -> {
+            List<Context.Match<?>> out = new java.util.ArrayList<>();
+            for (int i = s.firstToken(); i < s.endToken(); i++) {
+                Context.Match<?> m = cx.isWord(i) ? cx.nounPhrase(index, i) : null;
+                if (m != null) {
+                    out.add(m);
+                    if (!LanguagePack.valueName(m.value()).equals("citing")) {
+                        i = m.end() - 1;
+                    }
+                }
+            }
+            return out;
+        });
     }
 
     /** "fy ḥdyth l“skāy nyūz ʿrbya”": the word before the outlet's opening quote is the "to" of telling. */

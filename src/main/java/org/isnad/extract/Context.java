@@ -266,10 +266,12 @@ final class Context {
             }
         }
         List<Span> out = new ArrayList<>();
+        int reached = -1; // spans come in order of their first token: one inside an earlier one ends by here
         for (int k = lo; k < all.size() && all.get(k).first() < to; k++) {
             Span s = all.get(k);
-            if (s.end() <= to && out.stream().noneMatch(o -> o.first() <= s.first() && o.end() >= s.end())) {
+            if (s.end() <= to && s.end() > reached) {
                 out.add(s);
+                reached = s.end();
             }
         }
         return out;
