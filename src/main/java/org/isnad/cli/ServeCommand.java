@@ -90,8 +90,8 @@ final class ServeCommand implements Callable<Integer> {
             Thread hook = new Thread(stop::countDown);
             Runtime.getRuntime().addShutdownHook(hook);
             spec.commandLine().getOut().println("Serving " + store.db + " at " + server.endpoint(host)
-                    + (ingestTokenFile == null ? " (read-only; Ctrl-C to stop)"
-                    : " (ingest at " + org.isnad.serve.Listen.url(host, server.port()) + IngestServlet.PATH + "; Ctrl-C to stop)"));
+                    + (ingestTokenFile != null ? " (ingest at " + Listen.url(host, server.port()) + IngestServlet.PATH + "; Ctrl-C to stop)"
+                    : watch != null ? " (Ctrl-C to stop)" : " (read-only; Ctrl-C to stop)"));
             if (watching != null) {
                 spec.commandLine().getOut().println("Watching " + watch + " for new and changed documents");
             }
