@@ -505,12 +505,7 @@ final class MeetingFinder {
         if (subjects.isEmpty() && r.participants.size() >= 2 && !r.pair && unwritten != Unwritten.COORDINATED
                 && earlierSubject != null && !r.participants.contains(earlierSubject)) {
             // "zyāra ajrāhā al-sūdānī …, al-tqā khlālhā bzshkyān wa-khāmnaʾī": the traveller met each of them
-            List<Node> withSubject = new ArrayList<>();
-            withSubject.add(earlierSubject);
-            withSubject.addAll(r.participants);
-            r.participants.clear();
-            r.participants.addAll(withSubject);
-            r.subjects = 1;
+            withSubject(r, earlierSubject);
         }
         if (r.participants.size() == 1 && !r.pair && unwritten != Unwritten.COORDINATED) {
             // "… an yṣl lūdryān ilā bīrūt, ḥīth sīltqy bry": the subject is the last person of the sentence.
@@ -526,17 +521,22 @@ final class MeetingFinder {
             // verb's in the sentence, else the person the text is about, named in the sentence before.
             Node topic = sentenceSubject != null && sentenceSubject.sentence == r.sentence ? sentenceSubject.node : topicPerson(r.sentence);
             if (topic != null && !r.participants.contains(topic)) {
-                List<Node> withSubject = new ArrayList<>();
-                withSubject.add(topic);
-                withSubject.addAll(r.participants);
-                r.participants.clear();
-                r.participants.addAll(withSubject);
-                r.subjects = 1;
+                withSubject(r, topic);
             }
         }
         if (r.subjects >= 1 && !r.participants.isEmpty()) {
             sentenceSubject = new SentenceSubject(r.sentence, r.participants.iterator().next());
         }
+    }
+
+    /** Makes {@code subject} the report's first participant, the subject its other participants meet. */
+    private static void withSubject(Report r, Node subject) {
+        List<Node> all = new ArrayList<>();
+        all.add(subject);
+        all.addAll(r.participants);
+        r.participants.clear();
+        r.participants.addAll(all);
+        r.subjects = 1;
     }
 
     /** The subject of the last meeting verb read, and its sentence. */

@@ -9,14 +9,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The text stage's data (data/text/*.tsv, bundled): how scripts fold and which marks end a sentence. */
-final class TextData {
+/**
+ * Bundled tables (data/…/*.tsv in the jar). The text stage's own say how scripts fold and which marks end
+ * a sentence; later stages read theirs through {@link #table}.
+ */
+public final class TextData {
     private TextData() {
     }
 
-    /** Rows of a bundled table, tab-separated, without comments; a missing table is a broken build. */
+    /** Rows of a table of data/text, tab-separated, without comments. */
     static List<String[]> rows(String name) {
-        String path = "isnad/data/text/" + name;
+        return table("isnad/data/text/" + name);
+    }
+
+    /** Rows of a bundled table, tab-separated, without comments; a missing table is a broken build. */
+    public static List<String[]> table(String path) {
         InputStream in = TextData.class.getClassLoader().getResourceAsStream(path);
         if (in == null) {
             throw new IllegalStateException("the jar lacks " + path + ": rebuild with mvn package");

@@ -1,13 +1,8 @@
 package org.isnad.serve.names;
 
 import org.isnad.text.Fold;
+import org.isnad.text.TextData;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.regex.Pattern;
 import java.util.ArrayList;
@@ -148,22 +143,6 @@ public final class NameKeys {
     }
 
     private static List<String[]> rows() {
-        String path = "isnad/data/text/name-keys.tsv";
-        InputStream in = NameKeys.class.getClassLoader().getResourceAsStream(path);
-        if (in == null) {
-            throw new IllegalStateException("the jar lacks " + path + ": rebuild with mvn package");
-        }
-        List<String[]> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    out.add(line.split("\t", -1));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path, e);
-        }
-        return out;
+        return TextData.table("isnad/data/text/name-keys.tsv");
     }
 }
