@@ -179,14 +179,14 @@ final class EventStage {
                     String key = reports.get(i).type() + " " + ps.get(a) + " " + ps.get(b);
                     Integer j = firstWithPair.putIfAbsent(key, i);
                     if (j != null) {
-                        union(group, i, j);
+                        Groups.union(group, i, j);
                     }
                 }
             }
         }
         Map<Integer, List<Report>> byRoot = new TreeMap<>();
         for (int i = 0; i < reports.size(); i++) {
-            byRoot.computeIfAbsent(find(group, i), k -> new ArrayList<>()).add(reports.get(i));
+            byRoot.computeIfAbsent(Groups.find(group, i), k -> new ArrayList<>()).add(reports.get(i));
         }
         return new ArrayList<>(byRoot.values());
     }
@@ -376,22 +376,6 @@ final class EventStage {
             }
             out.delete(claim, Vocab.contradicts, Node.ANY);
             targets.get(claim).forEach(t -> out.add(claim, Vocab.contradicts, t));
-        }
-    }
-
-    private static int find(int[] g, int i) {
-        while (g[i] != i) {
-            g[i] = g[g[i]];
-            i = g[i];
-        }
-        return i;
-    }
-
-    private static void union(int[] g, int a, int b) {
-        int ra = find(g, a);
-        int rb = find(g, b);
-        if (ra != rb) {
-            g[Math.max(ra, rb)] = Math.min(ra, rb);
         }
     }
 }

@@ -60,13 +60,13 @@ final class Sources {
             for (String s : ordered.get(i).sentences()) {
                 Integer earlier = firstWithSentence.putIfAbsent(s, i);
                 if (earlier != null) {
-                    union(group, earlier, i);
+                    Groups.union(group, earlier, i);
                 }
             }
         }
         Map<Node, String> out = new LinkedHashMap<>();
         for (int i = 0; i < ordered.size(); i++) {
-            out.put(ordered.get(i).iri(), ordered.get(find(group, i)).source());
+            out.put(ordered.get(i).iri(), ordered.get(Groups.find(group, i)).source());
         }
         return out;
     }
@@ -85,22 +85,5 @@ final class Sources {
     static String sentenceKey(String sentence) {
         String k = Fold.fold(sentence).strip().replaceAll("\\s+", " ");
         return k.length() >= REPRINT_MIN_CHARS ? k : null;
-    }
-
-    private static int find(int[] g, int i) {
-        while (g[i] != i) {
-            g[i] = g[g[i]];
-            i = g[i];
-        }
-        return i;
-    }
-
-    /** Joins two groups under the earlier one, so that a group's root is its earliest report. */
-    private static void union(int[] g, int a, int b) {
-        int ra = find(g, a);
-        int rb = find(g, b);
-        if (ra != rb) {
-            g[Math.max(ra, rb)] = Math.min(ra, rb);
-        }
     }
 }
