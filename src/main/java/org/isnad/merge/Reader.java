@@ -68,23 +68,22 @@ final class Reader {
 
     /** The report, or null when its document no longer holds it. */
     Report report(Node iri) {
-        if (reports.containsKey(iri)) {
-            return reports.get(iri);
-        }
-        Node doc = documentOf(iri);
-        Report r = doc == null ? null : read(doc, iri);
-        reports.put(iri, r);
-        return r;
+        return memo(reports, iri, this::read);
     }
 
     ClaimReport claim(Node iri) {
-        if (claims.containsKey(iri)) {
-            return claims.get(iri);
+        return memo(claims, iri, this::readClaim);
+    }
+
+    /** What {@code read} gives for a node in its document, read once; null, remembered too, when none holds it. */
+    private <T> T memo(Map<Node, T> memo, Node iri, java.util.function.BiFunction<Node, Node, T> read) {
+        if (memo.containsKey(iri)) {
+            return memo.get(iri);
         }
         Node doc = documentOf(iri);
-        ClaimReport c = doc == null ? null : readClaim(doc, iri);
-        claims.put(iri, c);
-        return c;
+        T found = doc == null ? null : read.apply(doc, iri);
+        memo.put(iri, found);
+        return found;
     }
 
     /** Forget what was read: canonical entities or events have changed since. */
