@@ -24,7 +24,7 @@ final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (IsnadStore db = IsnadStore.open(store.db)) {
+        try (IsnadStore db = IsnadStore.openExisting(store.db)) {
             db.write(CrossDocument.standard()::rebuild);
             long quads = db.graphSize(org.isnad.rdf.Vocab.EVENTS_GRAPH);
             spec.commandLine().getOut().printf("merged across documents: %d triples in %s -> %s%n", quads,

@@ -44,7 +44,8 @@ class CliFixesTest {
     void mistypedDbIsAnErrorForEveryCommandButIngestAndCreatesNothing() {
         Path typo = dir.resolve("tbd2");
         for (List<Object> command : List.<List<Object>>of(List.of("query", "meetings"), List.of("export"),
-                List.of("validate"), List.of("link"), List.of("serve", "--port", "0"))) {
+                List.of("validate"), List.of("link"), List.of("merge"), List.of("compact"), List.of("stats"),
+                List.of("serve", "--port", "0"))) {
             List<Object> args = new java.util.ArrayList<>(List.of(command.get(0), "--db", typo));
             args.addAll(command.subList(1, command.size()));
             Cli.Result r = Cli.run(args.toArray());
