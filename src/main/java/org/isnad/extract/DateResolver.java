@@ -1,5 +1,6 @@
 package org.isnad.extract;
 
+import org.isnad.text.Sentence;
 import org.isnad.text.Token;
 
 import java.time.DayOfWeek;
@@ -68,6 +69,24 @@ final class DateResolver {
         return false;
     }
 
+    /**
+     * "on May 13", "for May": a month spelled like a status cue (may) is the month when a number stands
+     * next to it or it is capitalised (a modal never opens a news sentence); otherwise it is the cue.
+     */
+    boolean isMonthName(int i, Sentence s) {
+        Context.Match<String> month = cx.isWord(i) ? cx.nounPhrase(cx.pack.dates, i) : null;
+        if (month == null || !month.value().startsWith("month")) {
+            return false;
+        }
+        boolean number = i > s.firstToken() && cx.token(i - 1).kind() == Token.Kind.NUMBER
+                || month.end() < s.endToken() && cx.token(month.end()).kind() == Token.Kind.NUMBER;
+        return number || Character.isUpperCase(cx.token(i).surface().codePointAt(0));
+    }
+
+    private boolean isCue(int i) {
+        return cx.nounPhrase(cx.pack.statusCues, i) != null;
+    }
+
     private Reading readAt(int i, int limit, boolean future) {
         Token t = cx.token(i);
         if (t.kind() == Token.Kind.NUMBER) {
@@ -93,7 +112,7 @@ final class DateResolver {
         int n = Integer.parseInt(meaning[1]);
         switch (meaning[0]) {
             case "month":
-                return month(i, m.end(), n, limit, future);
+                return isCue(i) && !isMonthName(i, cx.sentence(i)) ? null : month(i, m.end(), n, limit, future);
             case "rel-month":
                 return published == null ? null
                         : new Reading(YearMonth.from(published).plusMonths(n).toString(), m.end());
@@ -121,6 +140,16 @@ final class DateResolver {
             Integer d = number(cx.token(i - 1));
             if (d != null && d >= 1 && d <= 31) {
                 day = d;
+            }
+        }
+        if (day == null && end < limit && cx.token(end).kind() == Token.Kind.NUMBER && year(cx.token(end)) == null) {
+            Integer d = number(cx.token(end));
+            if (d != null && d >= 1 && d <= 31) {
+                day = d; // "May 20", "June 3, 2025": the day after the month
+                end++;
+                if (end + 1 < limit && cx.isPunct(end) && cx.token(end + 1).kind() == Token.Kind.NUMBER && year(cx.token(end + 1)) != null) {
+                    end++;
+                }
             }
         }
         if (end < limit && cx.token(end).kind() == Token.Kind.NUMBER) {

@@ -118,6 +118,8 @@ final class MeetingFinder {
     private static final int NEARBY_SENTENCES = 3;
     /** How far a denial governs the meeting it denies ("nafā ... an yakūn ... qad iltaqā"). */
     private static final int DENIAL_REACH = 15;
+    /** How far a cue of scope next ("ahead of a new round of talks") may stand from the trigger it governs. */
+    private static final int NEXT_REACH = 4;
 
     private final Context cx;
     private final LanguagePack pack;
@@ -519,7 +521,7 @@ final class MeetingFinder {
         if (unwritten != Unwritten.NO && r.participants.size() == 1) {
             // "He met Berri and will meet Mikati", "wsyltqy al-ywm mīqāty": the subject is the earlier
             // verb's in the sentence, else the person the text is about, named in the sentence before.
-            Node topic = sentenceSubject != null && sentenceSubject.sentence == r.sentence ? sentenceSubject.node : topicPerson(r.sentence);
+            Node topic = sentenceSubject != null && sentenceSubject.sentence == r.sentence ? sentenceSubject.node : topicPerson(r.sentence, verb.first());
             if (topic != null && !r.participants.contains(topic)) {
                 withSubject(r, topic);
             }
@@ -574,9 +576,15 @@ final class MeetingFinder {
 
     /**
      * The person the text is about at this sentence: the first person named (not behind a preposition)
-     * in the nearest of the two sentences before it that names one.
+     * before {@code verb} in the sentence ("an ytwjh mākrūn ilā wahrān, ḥīth yltqy…"), else in the
+     * nearest of the two sentences before it that names one.
      */
-    private Node topicPerson(Sentence s) {
+    private Node topicPerson(Sentence s, int verb) {
+        for (Span sp : cx.spansIn(s.firstToken(), verb)) {
+            if (!sp.adjective() && sp.entity().type == EntityType.PERSON && roleOf(sp).isEmpty()) {
+                return sp.entity();
+            }
+        }
         for (int back = 1; back <= 2 && s.index() - back >= 0; back++) {
             Sentence previous = cx.text.sentences().get(s.index() - back);
             for (Span sp : cx.spansIn(previous.firstToken(), previous.endToken())) {
@@ -852,7 +860,7 @@ final class MeetingFinder {
             if (noun) {
                 m = cx.nounPhrase(pack.statusCues, i);
             }
-            if (m == null) {
+            if (m == null || dates.isMonthName(i, r.sentence)) {
                 continue;
             }
             LanguagePack.Cue c = m.value();
@@ -866,6 +874,9 @@ final class MeetingFinder {
                 continue;
             }
             int distance = precedes ? r.first - m.end() : i - r.last;
+            if ("next".equals(c.scope()) && distance > NEXT_REACH) {
+                continue; // "ahead of the summit, X called Y": the cue dates the summit, not the call
+            }
             if (precedes && isProspect(c.status())) {
                 cueBefore = c.status();
             }
@@ -893,10 +904,10 @@ final class MeetingFinder {
             MeetingStatus tense = future || subjunctive ? MeetingStatus.PLANNED : verb.value().impliedStatus();
             // A cue right before the verb governs it (qd yʿqd, nfā an ykūn al-tqā); a distant one does not,
             // unless the verb's own tense says nothing (mn al-mqrr an ytwjh … ḥīth yltqy trāwry).
-            if (tense == null && cueBefore != null) {
-                return cueBefore;
+            if (cue != null && best <= 6) {
+                return cue; // "will no longer meet": the nearest cue, not the first
             }
-            return cue != null && best <= 6 ? cue : tense;
+            return tense == null && cueBefore != null ? cueBefore : tense;
         }
         return cue;
     }

@@ -62,4 +62,16 @@ class ArabicNewsReadingTest {
         assertEquals(MeetingStatus.CANCELLED, x.meetings().get(0).status());
         assertEquals(MeetingStatus.OCCURRED, x.meetings().get(1).status());
     }
+
+    @Test
+    void aMeetingSomethingHappensOnTheEveOfIsPlannedAndOnlyThatOne() {
+        Extraction x = read("التقى وزير الخارجية المصري بدر عبد العاطي نظيره السعودي فيصل بن فرحان قبيل القمة بين الرئيس عبد الفتاح السيسي وولي العهد محمد بن سلمان.");
+        assertEquals(2, x.meetings().size(), "meetings: " + x.meetings());
+        Meeting ministers = x.meetings().stream().filter(m -> participants(m, x).contains("بدر عبد العاطي")).findFirst().orElseThrow();
+        Meeting summit = x.meetings().stream().filter(m -> participants(m, x).contains("محمد بن سلمان")).findFirst().orElseThrow();
+        assertEquals(MeetingStatus.OCCURRED, ministers.status());
+        assertEquals(MeetingStatus.PLANNED, summit.status());
+        Extraction call = read("وقبيل القمة، أجرى الرئيس التركي رجب طيب أردوغان اتصالا هاتفيا مع الرئيس الروسي فلاديمير بوتين.");
+        assertEquals(MeetingStatus.OCCURRED, call.meetings().get(0).status(), "the cue dates the summit right after it, not the call");
+    }
 }

@@ -199,4 +199,52 @@ class EnglishNewsReadingTest {
         assertNotNull(shaibani, "entities: " + x.entities());
         assertTrue(shaibani.mentions().stream().anyMatch(m -> m.text().equals("Asaad al-Shaibani")));
     }
+
+    @Test
+    void theMonthMayIsADateAndTheModalMayIsNot() {
+        Extraction month = read("Shigeru Ishiba held talks with Mark Carney in Ottawa on May 20.");
+        assertEquals(1, month.meetings().size(), "meetings: " + month.meetings());
+        assertEquals(MeetingStatus.OCCURRED, month.meetings().get(0).status());
+        assertEquals("2025-05-20", month.meetings().get(0).date());
+        Extraction modal = read("Shigeru Ishiba may meet Mark Carney in Ottawa.");
+        assertEquals(MeetingStatus.POSSIBLE, modal.meetings().get(0).status(), "meetings: " + modal.meetings());
+        assertEquals(null, modal.meetings().get(0).date(), "the modal read as the month");
+    }
+
+    @Test
+    void aMeetingSomethingHappensAheadOfIsPlannedAndOnlyThatOne() {
+        Extraction x = read("Marco Rubio spoke by phone with Wang Yi ahead of a summit between Donald Trump and Xi Jinping.");
+        assertEquals(2, x.meetings().size(), "meetings: " + x.meetings());
+        Meeting call = x.meetings().stream().filter(m -> m.participants().contains(named(x, "Marco Rubio").id())).findFirst().orElseThrow();
+        Meeting summit = x.meetings().stream().filter(m -> m.participants().contains(named(x, "Xi Jinping").id())).findFirst().orElseThrow();
+        assertEquals(MeetingStatus.OCCURRED, call.status(), "the call took place; the summit is ahead");
+        assertEquals(MeetingStatus.PLANNED, summit.status());
+    }
+
+    @Test
+    void aTeleconferenceIsACall() {
+        Extraction x = read("Recep Tayyip Erdogan held a teleconference with Ursula von der Leyen on Thursday.");
+        assertEquals(1, x.meetings().size(), "meetings: " + x.meetings());
+        assertEquals("phone", x.meetings().get(0).code().ploverMode());
+        Extraction alone = read("Ursula von der Leyen spoke at a video conference on trade on Thursday.");
+        assertEquals(0, alone.meetings().size(), "a conference with no partner named: " + alone.meetings());
+    }
+
+    @Test
+    void noPlansToMeetIsADenialAndNoLongerACancellation() {
+        Extraction denied = read("Shehbaz Sharif has no plans to meet Narendra Modi at the summit.");
+        assertEquals(MeetingStatus.DENIED, denied.meetings().get(0).status(), "meetings: " + denied.meetings());
+        Extraction dropped = read("Cyril Ramaphosa will no longer meet Emmerson Mnangagwa in Harare.");
+        assertEquals(MeetingStatus.CANCELLED, dropped.meetings().get(0).status(), "meetings: " + dropped.meetings());
+        Extraction planned = read("Cyril Ramaphosa will meet Emmerson Mnangagwa in Harare.");
+        assertEquals(MeetingStatus.PLANNED, planned.meetings().get(0).status(), "meetings: " + planned.meetings());
+    }
+
+    @Test
+    void aVerbWithItsSubjectUnwrittenTakesTheSentencesPersonFirst() {
+        Extraction x = read("Donald Trump praised the talks. Abbas Araghchi arrived in Muscat on Saturday and will meet Badr Albusaidi on Sunday.");
+        assertEquals(1, x.meetings().size(), "meetings: " + x.meetings());
+        assertTrue(x.meetings().get(0).participants().contains(named(x, "Abbas Araghchi").id()), "meetings: " + x.meetings());
+        assertFalse(x.meetings().get(0).participants().contains(named(x, "Donald Trump").id()));
+    }
 }
