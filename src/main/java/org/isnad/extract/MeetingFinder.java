@@ -215,6 +215,10 @@ final class MeetingFinder {
             each.addAll(r.listed);
             return split(r, each);
         }
+        if (r.rule == null && verb != null && r.has("visit") && all.size() >= 3 && all.get(0).type == EntityType.PERSON
+                && all.subList(1, all.size()).stream().allMatch(p -> p.type != EntityType.PERSON)) {
+            return split(r, all); // "zār al-kwyt wa-l-imārāt": a visit to each of the places listed
+        }
         if (r.rule != null || verb == null || r.subjects != 1 || all.size() < 3 || r.has("talk")) {
             return List.of(r);
         }

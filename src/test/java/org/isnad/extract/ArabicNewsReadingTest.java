@@ -74,4 +74,13 @@ class ArabicNewsReadingTest {
         Extraction call = read("وقبيل القمة، أجرى الرئيس التركي رجب طيب أردوغان اتصالا هاتفيا مع الرئيس الروسي فلاديمير بوتين.");
         assertEquals(MeetingStatus.OCCURRED, call.meetings().get(0).status(), "the cue dates the summit right after it, not the call");
     }
+
+    @Test
+    void aVisitToSeveralStatesIsOneVisitToEach() {
+        Extraction x = read("وكان الرئيس العراقي برهم صالح قد زار الكويت والإمارات الشهر الماضي.");
+        assertEquals(2, x.meetings().size(), "meetings: " + x.meetings());
+        assertTrue(x.meetings().stream().allMatch(m -> m.participants().size() == 2), "meetings: " + x.meetings());
+        Extraction one = read("وكان الرئيس العراقي برهم صالح قد زار الكويت الشهر الماضي.");
+        assertEquals(1, one.meetings().size(), "meetings: " + one.meetings());
+    }
 }

@@ -247,4 +247,13 @@ class EnglishNewsReadingTest {
         assertTrue(x.meetings().get(0).participants().contains(named(x, "Abbas Araghchi").id()), "meetings: " + x.meetings());
         assertFalse(x.meetings().get(0).participants().contains(named(x, "Donald Trump").id()));
     }
+
+    @Test
+    void howLongTwoPeopleTalkedStandsBetweenTheVerbAndThePartner() {
+        Extraction x = read("Foreign Minister Cho Hyun talked for 50 minutes with his Japanese counterpart, Takeshi Iwaya, in Seoul.");
+        assertEquals(1, x.meetings().size(), "meetings: " + x.meetings());
+        assertTrue(x.meetings().get(0).participants().contains(named(x, "Takeshi Iwaya").id()), "meetings: " + x.meetings());
+        Extraction about = read("Cho Hyun spoke for an hour about the dispute with Takeshi Iwaya.");
+        assertEquals(0, about.meetings().size(), "speaking about a dispute with someone is no meeting: " + about.meetings());
+    }
 }
