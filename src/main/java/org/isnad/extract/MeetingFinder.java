@@ -916,12 +916,20 @@ final class MeetingFinder {
         return cue;
     }
 
-    /** Whether one of the three words before a noun report is a verb in the future tense. */
+    /**
+     * Whether one of the three words before a noun report is a verb in the future tense; commas do not
+     * count ("syabdaʾ al-ithnayn, zyāra rasmyya").
+     */
     private boolean futureVerbBefore(Report r) {
-        for (int k = r.first - 1; k >= r.sentence.firstToken() && k >= r.first - 3; k--) {
+        int words = 0;
+        for (int k = r.first - 1; k >= r.sentence.firstToken() && words < 3; k--) {
+            if (cx.isPunct(k, LanguagePack.Marker.COMMAS)) {
+                continue;
+            }
             if (!cx.isWord(k)) {
                 return false;
             }
+            words++;
             if (pack.morphology.looksFuture(cx.token(k).folded())) {
                 return true;
             }

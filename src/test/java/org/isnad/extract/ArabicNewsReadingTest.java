@@ -83,4 +83,13 @@ class ArabicNewsReadingTest {
         Extraction one = read("وكان الرئيس العراقي برهم صالح قد زار الكويت الشهر الماضي.");
         assertEquals(1, one.meetings().size(), "meetings: " + one.meetings());
     }
+
+    @Test
+    void aFutureVerbGovernsTheVisitNounPastACommaAndItsWeekdayPointsForward() {
+        Extraction x = read("قالت الرئاسة الجزائرية إن الرئيس عبد المجيد تبون سيبدأ الإثنين، زيارة عمل رسمية إلى مصر تستمر يومين.");
+        assertEquals(MeetingStatus.PLANNED, x.meetings().get(0).status(), "meetings: " + x.meetings());
+        assertEquals("2025-06-02", x.meetings().get(0).date());
+        Extraction past = read("قالت الرئاسة الجزائرية إن الرئيس عبد المجيد تبون بدأ الإثنين، زيارة عمل رسمية إلى مصر تستمر يومين.");
+        assertEquals(MeetingStatus.OCCURRED, past.meetings().get(0).status(), "meetings: " + past.meetings());
+    }
 }

@@ -256,4 +256,12 @@ class EnglishNewsReadingTest {
         Extraction about = read("Cho Hyun spoke for an hour about the dispute with Takeshi Iwaya.");
         assertEquals(0, about.meetings().size(), "speaking about a dispute with someone is no meeting: " + about.meetings());
     }
+
+    @Test
+    void wouldInReportedSpeechIsAPlanAndOtherwiseAPossibility() {
+        Extraction said = read("Donald Trump also said he would be meeting with Chinese leader Xi Jinping during the summit.");
+        assertEquals(MeetingStatus.PLANNED, said.meetings().get(0).status(), "meetings: " + said.meetings());
+        Extraction maybe = read("Donald Trump would meet Xi Jinping if the talks went well.");
+        assertEquals(MeetingStatus.POSSIBLE, maybe.meetings().get(0).status(), "meetings: " + maybe.meetings());
+    }
 }
