@@ -483,12 +483,18 @@ final class MeetingFinder {
             }
             j = s.end() - 1;
             String role = roleOf(s);
-            if (s.adjective() || !s.entity().asActor().isActor() || !role.isEmpty() && !role.equals("with")) {
+            // "met his counterparts from A, B and C", "al-tqā wuzarāʾ khārjyya kull mn A w B": one meeting with each
+            boolean each = role.equals("from") && oneEachWordIn(verb.end(), s.first());
+            if (s.adjective() || !s.entity().asActor().isActor() || !role.isEmpty() && !role.equals("with") && !each) {
                 continue;
             }
             // "ʿqd X w Y mḥādthāt": a second subject joined by w does not use up the verb's object.
             boolean joined = conjuncts.coordinated(s) && !r.participants.isEmpty();
             r.participants.add(s.entity().asActor());
+            if (each) {
+                r.oneEach = true;
+                r.listed.add(s.entity().asActor());
+            }
             if (!joined) {
                 objects--;
             }
@@ -498,6 +504,9 @@ final class MeetingFinder {
             for (Span next = conjuncts.listedAfter(s.end(), clauseEnd(s.end(), r.sentence)); objects == 0 && next != null
                     && next.entity().asActor().isActor(); next = conjuncts.listedAfter(next.end(), clauseEnd(next.end(), r.sentence))) {
                 r.participants.add(next.entity().asActor());
+                if (each) {
+                    r.listed.add(next.entity().asActor());
+                }
                 j = next.end() - 1;
             }
         }
@@ -533,6 +542,16 @@ final class MeetingFinder {
         if (r.subjects >= 1 && !r.participants.isEmpty()) {
             sentenceSubject = new SentenceSubject(r.sentence, r.participants.iterator().next());
         }
+    }
+
+    /** Whether a one-each word (counterparts, nuẓarāʾ, kull) stands in [from, to). */
+    private boolean oneEachWordIn(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (cx.isWord(k) && pack.is(LanguagePack.Marker.ONE_EACH, cx.token(k).folded())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Makes {@code subject} the report's first participant, the subject its other participants meet. */

@@ -92,4 +92,14 @@ class ArabicNewsReadingTest {
         Extraction past = read("قالت الرئاسة الجزائرية إن الرئيس عبد المجيد تبون بدأ الإثنين، زيارة عمل رسمية إلى مصر تستمر يومين.");
         assertEquals(MeetingStatus.OCCURRED, past.meetings().get(0).status(), "meetings: " + past.meetings());
     }
+
+    @Test
+    void aMinisterMeetingTheMinistersOfEachOfSeveralStatesMeetsEach() {
+        Extraction x = read("التقى وزير الخارجية أحمد عطاف وزراء خارجية كل من تونس وليبيا وموريتانيا.");
+        assertEquals(3, x.meetings().size(), "meetings: " + x.meetings());
+        assertTrue(x.meetings().stream().allMatch(m -> participants(m, x).contains("أحمد عطاف") && m.participants().size() == 2),
+                "meetings: " + x.meetings());
+        Extraction delegation = read("التقى وزير الخارجية أحمد عطاف وفدا من تونس.");
+        assertTrue(delegation.meetings().stream().noneMatch(m -> m.participants().size() > 2), "meetings: " + delegation.meetings());
+    }
 }

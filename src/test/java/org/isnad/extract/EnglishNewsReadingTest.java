@@ -264,4 +264,13 @@ class EnglishNewsReadingTest {
         Extraction maybe = read("Donald Trump would meet Xi Jinping if the talks went well.");
         assertEquals(MeetingStatus.POSSIBLE, maybe.meetings().get(0).status(), "meetings: " + maybe.meetings());
     }
+
+    @Test
+    void meetingCounterpartsFromSeveralStatesIsOneMeetingWithEach() {
+        Extraction x = read("Foreign Minister Ahmed Attaf met his counterparts from Tunisia, Libya and Mauritania.");
+        assertEquals(3, x.meetings().size(), "meetings: " + x.meetings());
+        assertTrue(x.meetings().stream().allMatch(m -> m.participants().size() == 2));
+        Extraction summit = read("Foreign Minister Ahmed Attaf met Tunisia's Mohamed Ali Nafti and Libya's Taher al-Baour at a three-way summit.");
+        assertTrue(summit.meetings().size() <= 1, "a summit keeps them together: " + summit.meetings());
+    }
 }
