@@ -37,7 +37,7 @@ final class LanguagePack {
         }
     }
 
-    /** A status cue; {@code scope} is before, any, modal or next (see status-cues.tsv). */
+    /** A status cue; {@code scope} is before, any, modal, next or adjacent (see status-cues.tsv). */
     /** "the two leaders", "al-zʿmāʾ al-thlātha": the kind of actor a group word stands for, and how many. */
     record Group(String kind, int count) {
     }

@@ -897,7 +897,7 @@ final class MeetingFinder {
                 continue;
             }
             int distance = precedes ? r.first - m.end() : i - r.last;
-            if ("next".equals(c.scope()) && distance > NEXT_REACH) {
+            if ("next".equals(c.scope()) && distance > NEXT_REACH || "adjacent".equals(c.scope()) && distance > 0) {
                 continue; // "ahead of the summit, X called Y": the cue dates the summit, not the call
             }
             if (precedes && isProspect(c.status())) {

@@ -102,4 +102,12 @@ class ArabicNewsReadingTest {
         Extraction delegation = read("التقى وزير الخارجية أحمد عطاف وفدا من تونس.");
         assertTrue(delegation.meetings().stream().noneMatch(m -> m.participants().size() > 2), "meetings: " + delegation.meetings());
     }
+
+    @Test
+    void lanRightBeforeTheMeetingVerbRulesTheMeetingOut() {
+        Extraction x = read("أكد البيت الأبيض أن الرئيس الأميركي دونالد ترمب لن يلتقي نظيره الروسي فلاديمير بوتين هناك.");
+        assertEquals(MeetingStatus.DENIED, x.meetings().get(0).status(), "meetings: " + x.meetings());
+        Extraction other = read("وقال الكرملين إن موقف روسيا لن يتغير قبل أن يلتقي الرئيس فلاديمير بوتين نظيره الأمريكي دونالد ترامب الأسبوع المقبل.");
+        assertEquals(MeetingStatus.PLANNED, other.meetings().get(0).status(), "lan negates another verb: " + other.meetings());
+    }
 }

@@ -273,4 +273,12 @@ class EnglishNewsReadingTest {
         Extraction summit = read("Foreign Minister Ahmed Attaf met Tunisia's Mohamed Ali Nafti and Libya's Taher al-Baour at a three-way summit.");
         assertTrue(summit.meetings().size() <= 1, "a summit keeps them together: " + summit.meetings());
     }
+
+    @Test
+    void refutingReportsOfAMeetingDeniesIt() {
+        Extraction x = read("The spokesman on Friday refuted reports of a meeting between Shehbaz Sharif and Narendra Modi.");
+        assertEquals(MeetingStatus.DENIED, x.meetings().get(0).status(), "meetings: " + x.meetings());
+        Extraction after = read("Shehbaz Sharif met Narendra Modi on Tuesday, and his office later refuted reports that the talks had failed.");
+        assertEquals(MeetingStatus.OCCURRED, after.meetings().get(0).status(), "a refutation after the meeting: " + after.meetings());
+    }
 }
