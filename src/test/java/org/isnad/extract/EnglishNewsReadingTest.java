@@ -281,4 +281,15 @@ class EnglishNewsReadingTest {
         Extraction after = read("Shehbaz Sharif met Narendra Modi on Tuesday, and his office later refuted reports that the talks had failed.");
         assertEquals(MeetingStatus.OCCURRED, after.meetings().get(0).status(), "a refutation after the meeting: " + after.meetings());
     }
+
+    @Test
+    void anInvitationReceivedIsAVisitProposedNotAReception() {
+        Extraction invited = read("Abdel Fattah al-Burhan received an invitation from Egyptian President Abdel Fattah al-Sisi to visit Egypt.");
+        assertEquals(1, invited.meetings().size(), "meetings: " + invited.meetings());
+        assertEquals(MeetingStatus.POSSIBLE, invited.meetings().get(0).status());
+        Extraction received = read("Abdel Fattah al-Burhan received Egyptian President Abdel Fattah al-Sisi in Port Sudan.");
+        assertEquals(MeetingStatus.OCCURRED, received.meetings().get(0).status(), "meetings: " + received.meetings());
+        Extraction conference = read("Abdel Fattah al-Burhan received an invitation from Egyptian President Abdel Fattah al-Sisi to attend the conference.");
+        assertEquals(0, conference.meetings().size(), "an invitation to a conference: " + conference.meetings());
+    }
 }
