@@ -30,7 +30,7 @@ final class Canonical {
     private Node lookup(Node document, Node entity) {
         List<Node> candidates = facts.all(Facts.EVENTS, entity, Vocab.canonicalEntity.asNode());
         for (Node c : candidates) {
-            if (facts.dsg.contains(Facts.EVENTS, c, Facts.DERIVED, document)) {
+            if (facts.contains(Facts.EVENTS, c, Facts.DERIVED, document)) {
                 return c;
             }
         }

@@ -23,6 +23,7 @@ public final class CrossDocument implements IsnadStore.AfterWrite {
     /** Unlinked entities that replaced documents named before their new text came (their blocks are merged again). */
     private final List<Node> formerEntities = new ArrayList<>();
     private final EntityResolver resolver = new EntityResolver(NameKeys.STANDARD, OrgConcepts.STANDARD);
+    private final DocumentMemory memory = new DocumentMemory();
 
     public static CrossDocument standard() {
         return new CrossDocument();
@@ -30,6 +31,7 @@ public final class CrossDocument implements IsnadStore.AfterWrite {
 
     @Override
     public void beforeReplace(DatasetGraph dsg, Node document) {
+        memory.forget();
         Facts facts = new Facts(dsg);
         formerEntities.addAll(new EntityStage(facts, new EventsGraph(dsg), resolver).unlinkedEntities(document));
     }
@@ -37,10 +39,17 @@ public final class CrossDocument implements IsnadStore.AfterWrite {
     @Override
     public void afterWrite(DatasetGraph dsg, Map<Node, Graph> changed) {
         try {
-            update(new Facts(dsg, changed), changed.keySet(), formerEntities);
+            memory.added(changed);
+            update(new Facts(dsg, changed, memory), changed.keySet(), formerEntities);
         } finally {
             formerEntities.clear();
         }
+    }
+
+    @Override
+    public void afterAbort() {
+        memory.forget(); // it may hold what the undone write added
+        formerEntities.clear();
     }
 
     /** Merges the whole store again from nothing: what {@code isnad merge --rebuild} does. */
@@ -57,6 +66,7 @@ public final class CrossDocument implements IsnadStore.AfterWrite {
 
     private void update(Facts facts, Collection<Node> docs, Collection<Node> former) {
         EventsGraph out = new EventsGraph(facts.dsg);
+        facts.writesThrough(out);
         Set<Node> touched = new LinkedHashSet<>(docs);
         touched.addAll(new EntityStage(facts, out, resolver).update(docs, former));
         Reader reader = new Reader(facts, new Canonical(facts));
@@ -66,5 +76,6 @@ public final class CrossDocument implements IsnadStore.AfterWrite {
             touched.addAll(facts.all(Facts.EVENTS, e, Facts.DERIVED));
         }
         new PropositionStage(facts, reader, out).update(touched);
+        out.flush();
     }
 }

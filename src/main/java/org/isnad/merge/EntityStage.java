@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -22,14 +23,12 @@ import java.util.TreeSet;
  * entities it names now and named before, and nothing else.
  */
 final class EntityStage {
-    private static final List<Node> TYPES = List.of(Vocab.Person.asNode(), Vocab.Organization.asNode(),
-            Vocab.Place.asNode(), Vocab.State.asNode());
+    private static final List<Node> TYPES = Facts.ACTOR_TYPES;
     private static final String LINKED = Vocab.ID + "wd/";
 
     private final Facts facts;
     private final EventsGraph out;
     private final EntityResolver resolver;
-    private final Map<Node, Set<Node>> contexts = new HashMap<>();
     private final Map<Node, String> blockKeys = new HashMap<>();
     /** Names this transaction sees for the first time: nothing was merged for them before. */
     private final Set<Node> fresh = new HashSet<>();
@@ -150,7 +149,7 @@ final class EntityStage {
             for (Node doc : docs) {
                 // A gazetteer entry (both labels) is described alike in every document: read it once.
                 Occurrence o = first != null && fromGazetteer(docs.get(0), n)
-                        ? new Occurrence(doc, n, first.type(), first.labels(), first.state(), () -> context(doc))
+                        ? new Occurrence(doc, n, first.type(), first.labels(), first.state(), () -> facts.memory.context(doc))
                         : occurrence(doc, n);
                 if (o != null) {
                     occurrences.add(o);
@@ -183,6 +182,16 @@ final class EntityStage {
     }
 
     private Occurrence occurrence(Node doc, Node n) {
+        DocumentMemory.Key key = new DocumentMemory.Key(doc, n);
+        Optional<Occurrence> known = facts.memory.occurrences.get(key);
+        if (known == null) {
+            known = Optional.ofNullable(readOccurrence(doc, n));
+            facts.memory.occurrences.put(key, known);
+        }
+        return known.orElse(null);
+    }
+
+    private Occurrence readOccurrence(Node doc, Node n) {
         Facts.Entity e = facts.entity(doc, n);
         Node type = typeOf(e);
         if (type == null) {
@@ -200,7 +209,8 @@ final class EntityStage {
         if (state == null && type.equals(Vocab.Organization.asNode())) {
             state = stateNamedIn(doc, n);
         }
-        return new Occurrence(doc, n, type, labels, state, () -> context(doc));
+        DocumentMemory memory = facts.memory;
+        return new Occurrence(doc, n, type, labels, state, () -> memory.context(doc));
     }
 
     /**
@@ -239,21 +249,6 @@ final class EntityStage {
         return out;
     }
 
-    /** The linked entities a document names: who else is in its story. */
-    private Set<Node> context(Node doc) {
-        return contexts.computeIfAbsent(doc, d -> {
-            Set<Node> out = new HashSet<>();
-            for (Node t : TYPES) {
-                for (Node n : facts.subjects(d, Facts.TYPE, t)) {
-                    if (n.isURI() && n.getURI().startsWith(LINKED)) {
-                        out.add(n);
-                    }
-                }
-            }
-            return out;
-        });
-    }
-
     /** Removes what an earlier merge of this block wrote. */
     private void delete(Set<Node> members) {
         Set<Node> canonicals = new LinkedHashSet<>();
@@ -261,13 +256,14 @@ final class EntityStage {
             canonicals.addAll(facts.all(Facts.EVENTS, n, Vocab.canonicalEntity.asNode()));
             canonicals.add(n);
         }
+        // A node merging made (a namesake's), not one a document names, goes whole. Read before deleting (see EventsGraph).
+        List<Node> minted = canonicals.stream()
+                .filter(c -> facts.documentsOf(c).isEmpty() && facts.contains(Facts.EVENTS, c, Facts.TYPE, Node.ANY)).toList();
         for (Node c : canonicals) {
             out.deleteNearMisses(c);
             out.delete(c, Vocab.wasDerivedFrom, Node.ANY);
-            if (facts.documentsOf(c).isEmpty() && facts.dsg.contains(Facts.EVENTS, c, Facts.TYPE, Node.ANY)) {
-                out.deleteSubject(c); // a node merging made (a namesake's), not one a document names
-            }
         }
+        minted.forEach(out::deleteSubject);
         for (Node n : members) {
             out.delete(n, Vocab.canonicalEntity, Node.ANY);
             out.delete(n, Vocab.mergeReason, Node.ANY);

@@ -50,7 +50,7 @@ final class EventStage {
                 enqueue(r, reports, queue);
             }
             for (Node e : facts.subjects(Facts.EVENTS, Facts.DERIVED, doc)) {
-                if (facts.dsg.contains(Facts.EVENTS, e, Facts.TYPE, Vocab.Event.asNode())) {
+                if (facts.contains(Facts.EVENTS, e, Facts.TYPE, Vocab.Event.asNode())) {
                     takeEvent(e, oldEvents, reports, queue);
                 }
             }
@@ -68,17 +68,15 @@ final class EventStage {
         Map<Node, List<Node>> oldMembers = new LinkedHashMap<>();
         oldEvents.forEach(e -> oldMembers.put(e, facts.all(Facts.EVENTS, e, Vocab.report.asNode())));
         delete(oldMembers, reports);
-        List<Node> written = new ArrayList<>();
+        Map<Node, List<Report>> written = new LinkedHashMap<>();
         for (List<Report> group : groups(loaded)) {
             for (Clustering.Cluster<Report> c : Clustering.cluster(group, EventRules::compare, EventStage::describe)) {
-                written.add(write(c));
+                written.put(write(c), c.members());
             }
         }
-        for (Node e : written) {
-            nearMisses(e);
-        }
+        written.forEach(this::nearMisses);
         contradictions(written);
-        return new Result(oldEvents, written);
+        return new Result(oldEvents, new ArrayList<>(written.keySet()));
     }
 
     /** Events removed and events written: propositions about the first must be merged again. */
@@ -306,8 +304,7 @@ final class EventStage {
     }
 
     /** Near misses of a new event: events of the same sides that came close (see {@link EventRules#nearMiss}). */
-    private void nearMisses(Node event) {
-        List<Report> mine = reportsOf(event);
+    private void nearMisses(Node event, List<Report> mine) {
         Set<Node> candidates = new TreeSet<>(Reader::compare);
         mine.forEach(r -> candidates.addAll(candidateEvents(r)));
         for (Node other : candidates) {
@@ -345,10 +342,9 @@ final class EventStage {
      * A claim denying an event (a denial in a document that reports the meeting as denied) contradicts
      * every report of that event that gives it as planned, held or possible.
      */
-    private void contradictions(List<Node> events) {
+    private void contradictions(Map<Node, List<Report>> events) {
         Map<Node, Set<Node>> targets = new TreeMap<>(Reader::compare);
-        for (Node e : events) {
-            List<Report> rs = reportsOf(e);
+        for (List<Report> rs : events.values()) {
             for (Report denied : rs) {
                 if (!denied.status().equals("Denied")) {
                     continue;

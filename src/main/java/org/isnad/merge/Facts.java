@@ -12,11 +12,11 @@ import org.isnad.rdf.Vocab;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -31,6 +31,9 @@ final class Facts {
     static final Node TYPE = RDF.type.asNode();
     static final Node LABEL = RDFS.label.asNode();
     static final Node DERIVED = Vocab.wasDerivedFrom.asNode();
+    /** The kinds of entity merging compares. */
+    static final List<Node> ACTOR_TYPES = List.of(Vocab.Person.asNode(), Vocab.Organization.asNode(),
+            Vocab.Place.asNode(), Vocab.State.asNode());
 
     /** A document as merging needs it. */
     record Document(Node iri, LocalDate published, String publisher, String language) {
@@ -53,36 +56,54 @@ final class Facts {
         }
     }
 
-    private record Key(Node document, Node node) {
-    }
-
     final DatasetGraph dsg;
     /**
      * The graphs of the documents this transaction has just written, as they were built in memory: the
      * same triples as the store now holds, read many times faster than through TDB2's node table.
      */
     private final Map<Node, org.apache.jena.graph.Graph> fresh;
-    private final Map<Node, Document> documents = new HashMap<>();
-    private final Map<Key, Entity> entities = new HashMap<>();
-    /** Document graphs do not change while merging runs, so where a node occurs is read once. */
-    private final Map<Node, List<Node>> documentsOf = new HashMap<>();
+    /** Document graphs do not change while merging runs, so what they say is read once. */
+    final DocumentMemory memory;
+    private EventsGraph pendingWrites;
+    private final Map<Node, List<Node>> knownHere = new java.util.HashMap<>();
+
+    static final java.util.Comparator<Node> BY_IRI = (a, b) -> a.toString().compareTo(b.toString());
 
     Facts(DatasetGraph dsg) {
-        this(dsg, Map.of());
+        this(dsg, Map.of(), new DocumentMemory());
     }
 
-    Facts(DatasetGraph dsg, Map<Node, org.apache.jena.graph.Graph> fresh) {
+    Facts(DatasetGraph dsg, Map<Node, org.apache.jena.graph.Graph> fresh, DocumentMemory memory) {
         this.dsg = dsg;
         this.fresh = fresh;
+        this.memory = memory;
+        memory.use(this);
+    }
+
+    /** Merging writes the events graph through this; what it holds back is written before the graph is read. */
+    void writesThrough(EventsGraph out) {
+        this.pendingWrites = out;
     }
 
     /** Quads of one named graph matching the pattern, from memory when the graph was just written. */
     Iterator<Quad> find(Node g, Node s, Node p, Node o) {
         org.apache.jena.graph.Graph mem = g.isConcrete() ? fresh.get(g) : null;
         if (mem == null) {
+            flushBefore(g);
             return dsg.find(g, s, p, o);
         }
         return mem.find(s, p, o).mapWith(t -> Quad.create(g, t));
+    }
+
+    boolean contains(Node g, Node s, Node p, Node o) {
+        flushBefore(g);
+        return dsg.contains(g, s, p, o);
+    }
+
+    private void flushBefore(Node g) {
+        if (pendingWrites != null && (g.equals(EVENTS) || !g.isConcrete())) {
+            pendingWrites.flush();
+        }
     }
 
     static boolean isDocumentGraph(Node g) {
@@ -90,7 +111,7 @@ final class Facts {
     }
 
     Document document(Node doc) {
-        return documents.computeIfAbsent(doc, d -> {
+        return memory.documents.computeIfAbsent(doc, d -> {
             Node published = one(d, d, Vocab.datePublished.asNode());
             Node publisher = one(d, d, Vocab.publisher.asNode());
             Node language = one(d, d, Vocab.language.asNode());
@@ -101,9 +122,10 @@ final class Facts {
 
     /** The entity as document {@code doc} describes it, or null when that document does not. */
     Entity entity(Node doc, Node node) {
-        Key key = new Key(doc, node);
-        if (entities.containsKey(key)) {
-            return entities.get(key);
+        DocumentMemory.Key key = new DocumentMemory.Key(doc, node);
+        Optional<Entity> known = memory.entities.get(key);
+        if (known != null) {
+            return known.orElse(null);
         }
         Set<Node> types = new LinkedHashSet<>();
         String ar = null;
@@ -130,7 +152,7 @@ final class Facts {
             }
         }
         Entity e = types.isEmpty() ? null : new Entity(node, doc, types, ar, en, subtype, affiliation);
-        entities.put(key, e);
+        memory.entities.put(key, Optional.ofNullable(e));
         return e;
     }
 
@@ -150,21 +172,34 @@ final class Facts {
         return null;
     }
 
+    /** The entities linked to Wikidata that a document names. */
+    Set<Node> linkedEntities(Node doc) {
+        Set<Node> out = new java.util.HashSet<>();
+        find(doc, Node.ANY, TYPE, Node.ANY).forEachRemaining(q -> {
+            Node n = q.getSubject();
+            if (ACTOR_TYPES.contains(q.getObject()) && n.isURI() && n.getURI().startsWith(Vocab.ID + "wd/")) {
+                out.add(n);
+            }
+        });
+        return out;
+    }
+
     /** Documents whose graphs describe this node (it has a type there). */
     List<Node> documentsOf(Node node) {
-        return documentsOf.computeIfAbsent(node, this::findDocumentsOf);
+        List<Node> known = knownHere.get(node);
+        return known != null ? known : memory.documentsOf.computeIfAbsent(node, this::findDocumentsOf);
     }
 
     /** Tells where a node occurs when the caller knows it already (a name first seen in this transaction). */
     void knowDocuments(Node node, java.util.Collection<Node> docs) {
         List<Node> sorted = new ArrayList<>(docs);
-        sorted.sort((a, b) -> a.toString().compareTo(b.toString()));
-        documentsOf.put(node, sorted);
+        sorted.sort(BY_IRI);
+        knownHere.put(node, sorted); // not remembered past this transaction: the caller's knowledge may be partial
     }
 
     private List<Node> findDocumentsOf(Node node) {
-        Set<Node> out = new java.util.TreeSet<>((a, b) -> a.toString().compareTo(b.toString()));
-        dsg.find(Node.ANY, node, TYPE, Node.ANY).forEachRemaining(q -> {
+        Set<Node> out = new java.util.TreeSet<>(BY_IRI);
+        find(Node.ANY, node, TYPE, Node.ANY).forEachRemaining(q -> {
             if (isDocumentGraph(q.getGraph())) {
                 out.add(q.getGraph());
             }

@@ -42,8 +42,17 @@ final class NameKeys {
         return out;
     }
 
+    /** Keys already worked out: merging asks for the same names' keys at every batch that touches them. */
+    private final Memo<String, String> keyMemo = new Memo<>();
+    private final Memo<String, String> keyWithoutArticlesMemo = new Memo<>();
+    private final Memo<String, String> lastWordKeyMemo = new Memo<>();
+
     /** The key of the whole name, articles kept (al-Burhan meets its Arabic spelling, article written on). */
     String key(String name) {
+        return keyMemo.get(name, this::computeKey);
+    }
+
+    private String computeKey(String name) {
         StringBuilder out = new StringBuilder();
         for (String w : words(name)) {
             out.append(wordKey(w));
@@ -53,6 +62,10 @@ final class NameKeys {
 
     /** The key of the whole name with every article dropped (Sudani meets al-Sudani, in either script). */
     String keyWithoutArticles(String name) {
+        return keyWithoutArticlesMemo.get(name, this::computeKeyWithoutArticles);
+    }
+
+    private String computeKeyWithoutArticles(String name) {
         StringBuilder out = new StringBuilder();
         for (String w : words(name)) {
             out.append(wordKey(stripArticle(w)));
@@ -62,6 +75,10 @@ final class NameKeys {
 
     /** The key of the last word without its article: a surname, for a short name that refers back. */
     String lastWordKey(String name) {
+        return lastWordKeyMemo.get(name, this::computeLastWordKey);
+    }
+
+    private String computeLastWordKey(String name) {
         List<String> ws = words(name);
         return ws.isEmpty() ? "" : wordKey(stripArticle(ws.get(ws.size() - 1)));
     }

@@ -20,6 +20,7 @@ final class OrgConcepts {
     }
 
     private final List<Phrase> phrases = new ArrayList<>();
+    private final Memo<String, java.util.Optional<String>> memo = new Memo<>();
 
     OrgConcepts(List<String[]> rows) {
         for (String[] r : rows) {
@@ -32,6 +33,14 @@ final class OrgConcepts {
 
     /** The concept a name is made of, or null when it is not one of them with at most two words beside. */
     String concept(String name) {
+        return memo.get(name, this::find).orElse(null);
+    }
+
+    private java.util.Optional<String> find(String name) {
+        return java.util.Optional.ofNullable(findConcept(name));
+    }
+
+    private String findConcept(String name) {
         List<String> ws = words(name);
         for (Phrase p : phrases) {
             int at = indexOf(ws, p.words());

@@ -44,7 +44,7 @@ final class PropositionStage {
         for (Node doc : documents) {
             reader.claimsIn(doc).forEach(c -> enqueue(c, claims, queue));
             for (Node p : facts.subjects(Facts.EVENTS, Facts.DERIVED, doc)) {
-                if (facts.dsg.contains(Facts.EVENTS, p, Facts.TYPE, Vocab.Proposition.asNode())) {
+                if (facts.contains(Facts.EVENTS, p, Facts.TYPE, Vocab.Proposition.asNode())) {
                     take(p, old, claims, queue);
                 }
             }
@@ -59,21 +59,24 @@ final class PropositionStage {
                 }
             }
         }
-        for (Node p : old) {
-            for (Node c : facts.all(Facts.EVENTS, p, Vocab.report.asNode())) {
+        List<ClaimReport> loaded = claims.stream().map(reader::claim).filter(Objects::nonNull)
+                .filter(c -> !c.claimantKeys().isEmpty()).sorted(ClaimReport::chronological).toList();
+        // Everything is read before the first deletion, so that what is written again cancels it (see EventsGraph).
+        Map<Node, List<Node>> oldReports = new java.util.LinkedHashMap<>();
+        old.forEach(p -> oldReports.put(p, facts.all(Facts.EVENTS, p, Vocab.report.asNode())));
+        oldReports.forEach((p, reports) -> {
+            for (Node c : reports) {
                 out.delete(c, Vocab.proposition, Node.ANY);
                 out.delete(c, Vocab.rootSource, Node.ANY);
                 out.delete(c, Vocab.mergeReason, Node.ANY);
             }
             out.delete(Node.ANY, Vocab.contradicts, p);
             out.deleteSubject(p);
-        }
-        List<ClaimReport> loaded = claims.stream().map(reader::claim).filter(Objects::nonNull)
-                .filter(c -> !c.claimantKeys().isEmpty()).sorted(ClaimReport::chronological).toList();
-        List<Node> written = new ArrayList<>();
+        });
+        Map<Node, List<ClaimReport>> written = new java.util.LinkedHashMap<>();
         for (List<ClaimReport> group : groups(loaded)) {
             for (Clustering.Cluster<ClaimReport> c : Clustering.cluster(group, ClaimRules::compare, PropositionStage::describe)) {
-                written.add(write(c));
+                written.put(write(c), c.members());
             }
         }
         written.forEach(this::contradictions);
@@ -209,14 +212,15 @@ final class PropositionStage {
      * Links a new proposition with the propositions it denies, or that deny it: a denial and what it denies
      * are about the same event (a meeting reported, then denied; a claim about it, then denied).
      */
-    private void contradictions(Node p) {
-        List<ClaimReport> mine = reports(p);
-        if (mine.isEmpty()) {
-            return;
+    private void contradictions(Node p, List<ClaimReport> mine) {
+        Set<Node> events = new TreeSet<>(Reader::compare);
+        mine.forEach(c -> c.about().stream().filter(PropositionStage::isEvent).forEach(events::add));
+        if (events.isEmpty()) {
+            return; // most claims are about no event: nothing to read
         }
         boolean denial = mine.get(0).stance().equals(DENY);
         Set<Node> candidates = new TreeSet<>(Reader::compare);
-        for (Node event : facts.all(Facts.EVENTS, p, Vocab.about.asNode())) {
+        for (Node event : events) {
             candidates.addAll(facts.subjects(Facts.EVENTS, Vocab.about.asNode(), event));
         }
         candidates.remove(p);

@@ -58,7 +58,7 @@ final class Reader {
 
     private Node findDocumentOf(Node report) {
         Node[] found = new Node[1];
-        facts.dsg.find(Node.ANY, report, Facts.DERIVED, Node.ANY).forEachRemaining(q -> {
+        facts.find(Node.ANY, report, Facts.DERIVED, Node.ANY).forEachRemaining(q -> {
             if (Facts.isDocumentGraph(q.getGraph())) {
                 found[0] = q.getGraph();
             }

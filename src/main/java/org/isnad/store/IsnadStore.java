@@ -137,6 +137,10 @@ public final class IsnadStore implements AutoCloseable {
 
         /** Called once the batch's graphs are written, with the documents added or replaced and their new graphs. */
         void afterWrite(DatasetGraph dsg, Map<Node, Graph> changed);
+
+        /** Called when the write transaction was undone (it failed, or its commit did): nothing it did is stored. */
+        default void afterAbort() {
+        }
     }
 
     /**
@@ -152,7 +156,8 @@ public final class IsnadStore implements AutoCloseable {
         DiskSpace.ensure(location, batch.stream().mapToLong(d -> d.model().size()).sum());
         try {
             return write(batch, after);
-        } catch (RuntimeException | InternalError e) {
+        } catch (RuntimeException | Error e) {
+            after.afterAbort();
             if (DiskSpace.isFull(e)) {
                 throw new StoreFailure(DiskSpace.full(location) + " while writing a batch of " + batch.size()
                         + " document(s); that batch was not stored, every batch before it was", e);
