@@ -38,14 +38,16 @@ final class IngestCommand implements Callable<Integer> {
     ExtractionOptions extraction;
 
     @Option(names = "--batch", paramLabel = "N", defaultValue = "1000",
-            description = "Documents per write transaction (default: ${DEFAULT-VALUE}).")
+            description = "Documents per write transaction (default: ${DEFAULT-VALUE}). More than one batch of "
+                    + "input into an empty store is loaded in bulk instead (see --bulk).")
     int batchSize;
 
     @Option(names = {"-q", "--quiet"}, description = "Print only problems and the totals.")
     boolean quiet;
 
     @Option(names = "--no-merge", description = "Store the documents without merging events, claims and entities "
-            + "across documents (faster for a bulk load; run 'isnad merge' afterwards).")
+            + "across documents (faster when adding many documents in batches; run 'isnad merge' afterwards). "
+            + "A bulk load merges once, after loading, unless this is given.")
     boolean noMerge;
 
     @Option(names = "--bulk", negatable = true,

@@ -65,7 +65,7 @@ class BulkIngestTest {
 
     @Test
     void anEmptyStoreAndMoreThanOneBatchOfInputLoadInBulkByThemselves() {
-        Cli.Result r = Cli.ok("ingest", "--db", bulk, "--batch", "10", "--published", "2023-09-05", Cli.SEED, CROSSDOC);
+        Cli.Result r = Cli.ok("ingest", "--db", bulk, "--batch", "10", "--no-merge", Cli.SEED, CROSSDOC);
         assertTrue(r.out().contains("bulk load into the empty store"), r.describe());
         assertTrue(r.out().contains("22 document(s) stored, 0 unchanged, 0 failed"), r.describe());
         assertTrue(r.err().contains("ingest: building indexes"), "the bar should say what it waits for: " + r.describe());
