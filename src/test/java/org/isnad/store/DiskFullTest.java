@@ -104,6 +104,23 @@ class DiskFullTest {
     }
 
     @Test
+    void aBulkLoadTheDiskCannotHoldIsAbandonedLeavingTheStoreEmptyAndARerunCompletesIt() throws Exception {
+        mount("20m");
+        Path feed = feed();
+        Path db = disk.resolve("db");
+        Cli.Result r = Jvm.run(List.of("-Xmx512m"), "ingest", "-q", "--bulk", "--no-merge", "--db", db, feed);
+        assertReportedAsDiskFull(r);
+        assertTrue(r.err().contains("the bulk load was abandoned and the store left empty"), r.describe());
+        assertEquals(0, documents(db));
+        assertFalse(Files.exists(db.resolve("isnad-bulk-staging")), "the staging store should be deleted");
+
+        resize("400m");
+        Cli.Result again = Jvm.run(List.of("-Xmx512m"), "ingest", "-q", "--bulk", "--no-merge", "--db", db, feed);
+        assertEquals(0, again.code(), again.describe());
+        assertEquals(DOCUMENTS, documents(db));
+    }
+
+    @Test
     void aBatchTheDiskCannotHoldIsRefusedBeforeWriting() throws Exception {
         mount("12m");
         Path db = disk.resolve("db");
