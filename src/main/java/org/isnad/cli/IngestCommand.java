@@ -21,7 +21,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code isnad ingest}: read, extract, map and store documents, a batch per write transaction. */
+/**
+ * {@code isnad ingest}: read, extract, map and store documents, a batch per write transaction, or, for a
+ * first load into an empty store, all of them through TDB2's bulk loader ({@link BulkLoad}).
+ */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Reads news documents (.txt, .json, .jsonl; files or folders), extracts actors, meetings "
                 + "and claims, and stores each document as one named graph in the TDB2 store.",
