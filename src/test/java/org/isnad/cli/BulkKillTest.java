@@ -38,8 +38,8 @@ class BulkKillTest {
     Path dir;
 
     /**
-     * Killed once the loader has written to its staging store, once the indexes are being built, or once
-     * the merge across documents has begun (each seen in the staging folder or on the progress lines).
+     * Killed once half the documents are read (batches of them handed to the loader), once the indexes
+     * are being built, or once the merge across documents has begun, each seen on the progress lines.
      */
     @ParameterizedTest(name = "killed {0}")
     @ValueSource(strings = {"while loading", "while building indexes", "while merging"})
@@ -54,11 +54,14 @@ class BulkKillTest {
         Process p = new ProcessBuilder(Jvm.command(List.of(), List.of("-Xmx512m"), ingest))
                 .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(err.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+        boolean killedWhileLoading;
         try {
             long deadline = System.nanoTime() + 300_000_000_000L;
             while (p.isAlive() && !reached(when, err) && System.nanoTime() < deadline) {
                 Thread.sleep(5);
             }
+            // Indexing, merging and the move still to come take seconds: this kill lands before the commit point.
+            killedWhileLoading = when.equals("while loading") && p.isAlive();
         } finally {
             p.destroyForcibly().waitFor();
         }
@@ -66,6 +69,7 @@ class BulkKillTest {
         List<String> afterKill = quads(db);
         assertTrue(afterKill.isEmpty() || afterKill.equals(expected),
                 "a killed bulk load left part of its data: " + afterKill.size() + " of " + expected.size() + " quads");
+        assertTrue(!killedWhileLoading || afterKill.isEmpty(), "a bulk load killed while loading left data in the store");
 
         Cli.Result again = Cli.ok(ingest);
         assertTrue(again.out().contains(DOCUMENTS + " document(s) stored, 0 unchanged")
@@ -77,22 +81,22 @@ class BulkKillTest {
     private boolean reached(String when, Path err) throws Exception {
         String progress = Files.readString(err, StandardCharsets.UTF_8);
         return switch (when) {
-            case "while loading" -> bytes(db.resolve("isnad-bulk-staging")) > 0 && !progress.contains("building indexes");
+            case "while loading" -> halfRead(progress) && !progress.contains("building indexes");
             case "while building indexes" -> progress.contains("ingest: building indexes");
             case "while merging" -> progress.contains("ingest: merging across documents");
             default -> throw new IllegalArgumentException(when);
         };
     }
 
-    /** Bytes in the staging store's node data file: it grows as the loader writes terms. */
-    private static long bytes(Path staging) throws Exception {
-        if (!Files.isDirectory(staging)) {
-            return 0;
-        }
-        try (Stream<Path> files = Files.walk(staging)) {
-            return files.filter(f -> f.getFileName().toString().equals("nodes-data.obj")).mapToLong(f -> f.toFile().length()).sum();
-        }
+    /**
+     * Whether the bar has counted half the documents read: by then batches of them have gone to the
+     * loader (the staging store's files grow only later, when the loader flushes, so they cannot tell).
+     */
+    private static boolean halfRead(String progress) {
+        return progress.lines().map(READ::matcher).anyMatch(m -> m.find() && Integer.parseInt(m.group(1)) >= DOCUMENTS / 2);
     }
+
+    private static final java.util.regex.Pattern READ = java.util.regex.Pattern.compile("^ingest: (\\d+)/" + DOCUMENTS + " ");
 
     /** Every quad of the store, sorted; opening it after the kill is part of the test. */
     private static List<String> quads(Path location) throws Exception {
