@@ -38,6 +38,13 @@ import java.util.stream.Stream;
 public final class BulkLoad implements AutoCloseable {
     /** The staging store's folder inside the target's; not named {@code Data-…}, which TDB2 would take for its own. */
     static final String STAGING = "isnad-bulk-staging";
+    /**
+     * The loader writes on its own threads through memory-mapped files, where a full disk is a crash
+     * rather than an error: so free space is checked this often, and before the indexes are built.
+     */
+    private static final long SPACE_CHECK_QUADS = 10_000;
+    /** Disk per quad of a bulk-loaded store, all indexes built, with room to spare (measured: about 350 bytes). */
+    private static final long BYTES_PER_QUAD = 512;
 
     /** A document, and whether the loader took it or it waits for {@link #finish} (its IRI came earlier in this run). */
     public enum Taken { LOADED, DEFERRED }
@@ -53,15 +60,8 @@ public final class BulkLoad implements AutoCloseable {
     private final StreamRDF stream;
     private final Set<String> loaded = new HashSet<>();
     private final List<IsnadStore.DocumentGraph> deferred = new ArrayList<>();
-    /**
-     * The loader writes on its own threads through memory-mapped files, where a full disk is a crash
-     * rather than an error: so free space is checked this often, and before the indexes are built.
-     */
-    private static final long SPACE_CHECK_QUADS = 10_000;
     private long quadsSinceSpaceCheck;
     private long quads;
-    /** Disk per quad of a bulk-loaded store, all indexes built, with room to spare (measured: about 350 bytes). */
-    private static final long BYTES_PER_QUAD = 512;
     /** The loader's indexes are built (or abandoned): the staging store may be opened as a store. */
     private boolean loaderDone;
     /** The staging data is the target's now: nothing is left to clean up. */
@@ -86,6 +86,8 @@ public final class BulkLoad implements AutoCloseable {
         Path staging = target.location().resolve(STAGING);
         deleteTree(staging);
         Dataset ds = TDB2Factory.connectDataset(staging.toString());
+        // The phased loader, tdb2.tdbloader's default: the parallel one was 1.12 x as fast on the N-Quads
+        // (bench/README.md) but takes every core, which extraction shares here.
         DataLoader loader = LoaderFactory.phasedLoader(ds.asDatasetGraph(), (fmt, args) -> { });
         loader.startBulk();
         return new BulkLoad(target, staging, ds, loader);
