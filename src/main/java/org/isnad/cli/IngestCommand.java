@@ -7,6 +7,7 @@ import org.isnad.rdf.RdfMapper;
 import org.isnad.read.DocumentReader;
 import org.isnad.read.InputProblem;
 import org.isnad.read.SourceDocument;
+import org.isnad.store.BulkLoad;
 import org.isnad.store.IsnadStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,7 +21,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code isnad ingest}: read, extract, map and store documents, a batch per write transaction. */
+/**
+ * {@code isnad ingest}: read, extract, map and store documents, a batch per write transaction, or, for a
+ * first load into an empty store, all of them through TDB2's bulk loader ({@link BulkLoad}).
+ */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Reads news documents (.txt, .json, .jsonl; files or folders), extracts actors, meetings "
                 + "and claims, and stores each document as one named graph in the TDB2 store.",
@@ -37,15 +41,25 @@ final class IngestCommand implements Callable<Integer> {
     ExtractionOptions extraction;
 
     @Option(names = "--batch", paramLabel = "N", defaultValue = "1000",
-            description = "Documents per write transaction (default: ${DEFAULT-VALUE}).")
+            description = "Documents per write transaction (default: ${DEFAULT-VALUE}). More than one batch of "
+                    + "input into an empty store is loaded in bulk instead (see --bulk).")
     int batchSize;
 
     @Option(names = {"-q", "--quiet"}, description = "Print only problems and the totals.")
     boolean quiet;
 
     @Option(names = "--no-merge", description = "Store the documents without merging events, claims and entities "
-            + "across documents (faster for a bulk load; run 'isnad merge' afterwards).")
+            + "across documents (faster when adding many documents in batches; run 'isnad merge' afterwards). "
+            + "A bulk load merges once, after loading, unless this is given.")
     boolean noMerge;
+
+    @Option(names = "--bulk", negatable = true,
+            description = {"Load through TDB2's bulk loader instead of one write transaction per batch: faster, and "
+                    + "a smaller store. Only into an empty store; the default there when the input holds more "
+                    + "than one batch (--no-bulk: never).",
+                    "A bulk load is stored whole or not at all: if it dies, the store is left empty and the "
+                            + "same command starts it again."})
+    Boolean bulk;
 
     @Option(names = "--workers", paramLabel = "N",
             description = "Threads that extract documents (default: the number of processor cores). One writer stores "
@@ -78,6 +92,10 @@ final class IngestCommand implements Callable<Integer> {
     private Progress progress;
     private final List<ParallelExtraction.Result> pending = new ArrayList<>();
     private final CrossDocument merging = CrossDocument.standard();
+    /** The bulk load under way, or null when batches are written in transactions. */
+    private BulkLoad bulkLoad;
+    /** Documents the bulk load keeps until it finishes (a URL read twice), to report then. */
+    private final List<Extraction> deferred = new ArrayList<>();
     private int stored;
     private int unchanged;
     /** Of the unchanged, those skipped before extraction because their input hash was stored. */
@@ -97,6 +115,9 @@ final class IngestCommand implements Callable<Integer> {
         }
         out = spec.commandLine().getOut();
         err = spec.commandLine().getErr();
+        if (server != null && bulk != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--bulk and --no-bulk are for a local --db, not --server");
+        }
         if (server != null && tokenFile == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--server needs --token-file FILE");
         }
@@ -108,14 +129,20 @@ final class IngestCommand implements Callable<Integer> {
         }
         Extractor extractor = extraction.extractor();
         try (IsnadStore db = IsnadStore.open(store.db);
+             BulkLoad loading = bulkInto(db, counts.sum());
              ParallelExtraction extracting = new ParallelExtraction(extractor, db, workers, r -> add(db, r));
              Progress bar = new Progress(err, counts.sum(), "ingest")) {
             progress = bar;
+            bulkLoad = loading;
             readAll(reader, files, counts, extracting::submit);
             extracting.finish();
             flush(db);
+            if (loading != null) {
+                finishBulk(loading);
+            }
         } finally {
             progress = null;
+            bulkLoad = null;
         }
         out.printf("%d document(s) stored, %d unchanged, %d failed; %d entities, %d meetings, %d claims -> %s%n",
                 stored, unchanged, failed, entities, meetings, claims, store.db);
@@ -125,6 +152,34 @@ final class IngestCommand implements Callable<Integer> {
         }
         out.flush();
         return failed > 0 ? IsnadCli.PARTIAL : IsnadCli.OK;
+    }
+
+    /**
+     * A bulk load into {@code db} when asked for (--bulk; the store must be empty) or, unless --no-bulk,
+     * when the store is empty and the input holds more than one batch; null for transactional batches.
+     */
+    private BulkLoad bulkInto(IsnadStore db, long documents) {
+        if (Boolean.FALSE.equals(bulk)) {
+            return null;
+        }
+        boolean empty = db.isEmpty();
+        if (Boolean.TRUE.equals(bulk) && !empty) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--bulk loads into an empty store only, and "
+                    + store.db + " holds data: ingest without --bulk to add to it, or give a new --db");
+        }
+        return empty && (Boolean.TRUE.equals(bulk) || documents > batchSize) ? BulkLoad.start(db) : null;
+    }
+
+    /** Builds the bulk load's indexes, merges across documents unless --no-merge, and moves it into the store. */
+    private void finishBulk(BulkLoad loading) throws org.isnad.store.StoreProblem {
+        BulkLoad.Finished f = loading.finish(noMerge ? null : merging::rebuild, progress::working);
+        for (int i = 0; i < deferred.size(); i++) {
+            count(deferred.get(i), f.deferred().get(i));
+        }
+        deferred.clear();
+        out.printf("bulk load into the empty store: %d quads through the TDB2 loader%s%n", f.quads(),
+                noMerge ? "" : ", merged across documents");
+        out.flush();
     }
 
     /** How many documents each file holds, as counted ahead for the progress bar. */
@@ -245,10 +300,11 @@ final class IngestCommand implements Callable<Integer> {
             return;
         }
         List<IsnadStore.DocumentGraph> graphs = pending.stream().filter(p -> !p.skipped()).map(ParallelExtraction.Result::graph).toList();
-        if (progress != null && !graphs.isEmpty()) {
+        if (progress != null && !graphs.isEmpty() && bulkLoad == null) {
             progress.committing(graphs.size());
         }
         java.util.Iterator<IsnadStore.Outcome> outcomes = graphs.isEmpty() ? java.util.Collections.emptyIterator()
+                : bulkLoad != null ? loadInBulk(graphs).iterator()
                 : db.store(graphs, noMerge ? IsnadStore.AfterWrite.NONE : merging).iterator();
         for (ParallelExtraction.Result p : pending) {
             if (p.skipped()) {
@@ -259,22 +315,38 @@ final class IngestCommand implements Callable<Integer> {
                 }
                 continue;
             }
-            Extraction x = p.extraction();
             IsnadStore.Outcome outcome = outcomes.next();
-            if (outcome == IsnadStore.Outcome.UNCHANGED) {
-                unchanged++;
+            if (outcome == null) {
+                deferred.add(p.extraction());
             } else {
-                stored++;
-            }
-            entities += x.entities().stream().filter(e -> !e.mentions().isEmpty()).count();
-            meetings += x.meetings().size();
-            claims += x.claims().size();
-            if (!quiet) {
-                report(x, outcome);
+                count(p.extraction(), outcome);
             }
         }
         pending.clear();
         out.flush();
+    }
+
+    /** Hands a batch to the bulk load: each is added, or (null) kept until the load finishes. */
+    private List<IsnadStore.Outcome> loadInBulk(List<IsnadStore.DocumentGraph> graphs) {
+        List<IsnadStore.Outcome> outcomes = new ArrayList<>(graphs.size());
+        for (IsnadStore.DocumentGraph g : graphs) {
+            outcomes.add(bulkLoad.add(g) == BulkLoad.Taken.LOADED ? IsnadStore.Outcome.ADDED : null);
+        }
+        return outcomes;
+    }
+
+    private void count(Extraction x, IsnadStore.Outcome outcome) {
+        if (outcome == IsnadStore.Outcome.UNCHANGED) {
+            unchanged++;
+        } else {
+            stored++;
+        }
+        entities += x.entities().stream().filter(e -> !e.mentions().isEmpty()).count();
+        meetings += x.meetings().size();
+        claims += x.claims().size();
+        if (!quiet) {
+            report(x, outcome);
+        }
     }
 
     private void report(Extraction x, IsnadStore.Outcome outcome) {

@@ -89,6 +89,19 @@ final class Progress implements AutoCloseable {
         }
     }
 
+    /** Says what the run is doing once every document is read (building indexes, merging), which can take a while. */
+    void working(String what) {
+        if (total < MIN_ITEMS) {
+            return;
+        }
+        if (terminal) {
+            draw(" " + what + "...");
+        } else {
+            err.printf("%s: %s%n", label, what);
+            err.flush();
+        }
+    }
+
     private void draw(String status) {
         if (total < MIN_ITEMS) {
             return;

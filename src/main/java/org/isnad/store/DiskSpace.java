@@ -19,10 +19,15 @@ final class DiskSpace {
 
     /** Refuses a write of {@code quads} quads that the store's disk cannot hold. */
     static void ensure(Path store, long quads) {
+        ensureBytes(store, quads * BYTES_PER_QUAD, "this batch", "nothing of it was written");
+    }
+
+    /** Refuses to write {@code bytes} more (plus a margin) when the disk has not got them; {@code lost} says what that costs. */
+    static void ensureBytes(Path store, long bytes, String what, String lost) {
         if (Boolean.getBoolean("isnad.skipDiskSpaceCheck")) {
             return; // for the test that shows a write running out of space is still caught
         }
-        long need = MARGIN + quads * BYTES_PER_QUAD;
+        long need = MARGIN + bytes;
         long free;
         try {
             free = Files.getFileStore(store).getUsableSpace();
@@ -30,8 +35,8 @@ final class DiskSpace {
             return; // unknown: let the write itself tell
         }
         if (free < need) {
-            throw new StoreFailure(full(store) + ": " + (free >> 20) + " MiB free, this batch needs about "
-                    + (need >> 20) + " MiB; nothing of it was written", null);
+            throw new StoreFailure(full(store) + ": " + (free >> 20) + " MiB free, " + what + " needs about "
+                    + (need >> 20) + " MiB; " + lost, null);
         }
     }
 

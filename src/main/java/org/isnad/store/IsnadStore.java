@@ -57,6 +57,7 @@ public final class IsnadStore implements AutoCloseable {
 
     private final Path location;
     private final Dataset dataset;
+    private boolean closed;
 
     private IsnadStore(Path location, Dataset dataset) {
         this.location = location;
@@ -391,6 +392,11 @@ public final class IsnadStore implements AutoCloseable {
         return Txn.calculateRead(dataset, () -> (long) dataset.asDatasetGraph().getGraph(NodeFactory.createURI(iri)).size());
     }
 
+    /** Whether the store holds no quad at all (no document, no derived graph, no push ledger). */
+    public boolean isEmpty() {
+        return Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().isEmpty());
+    }
+
     /** Number of quads in the whole store. */
     public long size() {
         return Txn.calculateRead(dataset, () -> {
@@ -411,6 +417,11 @@ public final class IsnadStore implements AutoCloseable {
 
     @Override
     public void close() {
+        // A bulk load closes the store it moved its data into; the caller's close comes after.
+        if (closed) {
+            return;
+        }
+        closed = true;
         dataset.close();
         org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());
     }

@@ -44,7 +44,7 @@ class ProgressTest {
 
     @Test
     void barSaysWhenABatchIsBeingCommitted() throws Exception {
-        Cli.Result r = Cli.ok("ingest", "--db", tmp.resolve("db"), "-q", "--batch", "10", jsonLines(30));
+        Cli.Result r = Cli.ok("ingest", "--db", tmp.resolve("db"), "-q", "--no-bulk", "--batch", "10", jsonLines(30));
         assertEquals(3, r.err().lines().filter(l -> l.equals("ingest: committing 10 document(s)")).count(), r.describe());
     }
 

@@ -91,15 +91,32 @@ class DiskFullTest {
         Path db = disk.resolve("db");
         // Without the check before each batch, so that the write itself runs out of space.
         Cli.Result r = Jvm.run(List.of("-Xmx512m", "-Disnad.skipDiskSpaceCheck=true"),
-                "ingest", "-q", "--batch", BATCH, "--db", db, feed);
+                "ingest", "-q", "--no-bulk", "--batch", BATCH, "--db", db, feed);
         assertReportedAsDiskFull(r);
         long kept = documents(db);
         assertTrue(kept < DOCUMENTS && kept % BATCH == 0, "documents kept: " + kept);
 
         resize("400m");
-        Cli.Result again = Jvm.run(List.of("-Xmx512m"), "ingest", "-q", "--batch", BATCH, "--db", db, feed);
+        Cli.Result again = Jvm.run(List.of("-Xmx512m"), "ingest", "-q", "--no-bulk", "--batch", BATCH, "--db", db, feed);
         assertEquals(0, again.code(), again.describe());
         assertTrue(again.out().contains((DOCUMENTS - kept) + " document(s) stored, " + kept + " unchanged"), again.describe());
+        assertEquals(DOCUMENTS, documents(db));
+    }
+
+    @Test
+    void aBulkLoadTheDiskCannotHoldIsAbandonedLeavingTheStoreEmptyAndARerunCompletesIt() throws Exception {
+        mount("20m");
+        Path feed = feed();
+        Path db = disk.resolve("db");
+        Cli.Result r = Jvm.run(List.of("-Xmx512m"), "ingest", "-q", "--bulk", "--no-merge", "--db", db, feed);
+        assertReportedAsDiskFull(r);
+        assertTrue(r.err().contains("the bulk load was abandoned and the store left empty"), r.describe());
+        assertEquals(0, documents(db));
+        assertFalse(Files.exists(db.resolve("isnad-bulk-staging")), "the staging store should be deleted");
+
+        resize("400m");
+        Cli.Result again = Jvm.run(List.of("-Xmx512m"), "ingest", "-q", "--bulk", "--no-merge", "--db", db, feed);
+        assertEquals(0, again.code(), again.describe());
         assertEquals(DOCUMENTS, documents(db));
     }
 
@@ -107,7 +124,7 @@ class DiskFullTest {
     void aBatchTheDiskCannotHoldIsRefusedBeforeWriting() throws Exception {
         mount("12m");
         Path db = disk.resolve("db");
-        Cli.Result r = Jvm.run(List.of("-Xmx512m"), "ingest", "-q", "--batch", BATCH, "--db", db, feed());
+        Cli.Result r = Jvm.run(List.of("-Xmx512m"), "ingest", "-q", "--no-bulk", "--batch", BATCH, "--db", db, feed());
         assertReportedAsDiskFull(r);
         assertTrue(r.err().contains("nothing of it was written"), r.describe());
         assertEquals(0, documents(db));
