@@ -24,6 +24,7 @@ public final class CrossDocument implements IsnadStore.AfterWrite {
     private final List<Node> formerEntities = new ArrayList<>();
     private final EntityResolver resolver = new EntityResolver(NameKeys.STANDARD, OrgConcepts.STANDARD);
     private final DocumentMemory memory = new DocumentMemory();
+    static final int REBUILD_STEP = 1000;
 
     public static CrossDocument standard() {
         return new CrossDocument();
@@ -52,16 +53,30 @@ public final class CrossDocument implements IsnadStore.AfterWrite {
         formerEntities.clear();
     }
 
-    /** Merges the whole store again from nothing: what {@code isnad merge --rebuild} does. */
+    /**
+     * Merges the whole store again from nothing: what {@code isnad merge} does. The documents are taken a
+     * thousand at a time, as ingest's batches take them: the result does not depend on how documents are
+     * batched, and each step costs what a batch costs, where one step over every document would cluster
+     * every much-reported pair of parties and claimant at once.
+     */
     public void rebuild(DatasetGraph dsg) {
+        rebuild(dsg, REBUILD_STEP);
+    }
+
+    void rebuild(DatasetGraph dsg, int documentsPerStep) {
         dsg.removeGraph(Facts.EVENTS);
-        Set<Node> docs = new LinkedHashSet<>();
+        List<Node> docs = new ArrayList<>();
         dsg.listGraphNodes().forEachRemaining(g -> {
             if (Facts.isDocumentGraph(g)) {
                 docs.add(g);
             }
         });
-        update(new Facts(dsg), docs, List.of());
+        docs.sort(Facts.BY_IRI);
+        DocumentMemory shared = new DocumentMemory();
+        for (int from = 0; from < docs.size(); from += documentsPerStep) {
+            List<Node> step = docs.subList(from, Math.min(docs.size(), from + documentsPerStep));
+            update(new Facts(dsg, Map.of(), shared), step, List.of());
+        }
     }
 
     private void update(Facts facts, Collection<Node> docs, Collection<Node> former) {

@@ -311,7 +311,9 @@ final class EventStage {
             if (other.equals(event)) {
                 continue;
             }
-            String why = nearMissReason(mine, reportsOf(other));
+            // Told from the side whose IRI comes first, so that the reason does not depend on which event came last.
+            boolean first = event.toString().compareTo(other.toString()) <= 0;
+            String why = first ? nearMissReason(mine, reportsOf(other)) : nearMissReason(reportsOf(other), mine);
             if (why != null) {
                 out.nearMiss(event, other, why);
             }
