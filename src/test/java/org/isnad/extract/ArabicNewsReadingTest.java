@@ -110,4 +110,12 @@ class ArabicNewsReadingTest {
         Extraction other = read("وقال الكرملين إن موقف روسيا لن يتغير قبل أن يلتقي الرئيس فلاديمير بوتين نظيره الأمريكي دونالد ترامب الأسبوع المقبل.");
         assertEquals(MeetingStatus.PLANNED, other.meetings().get(0).status(), "lan negates another verb: " + other.meetings());
     }
+
+    @Test
+    void aMeetingThatWillNotBeHeldIsCalledOffNotDenied() {
+        Extraction x = read("وقال المصدر إن لقاء الرئيس عبد المجيد تبون والرئيس إيمانويل ماكرون في باريس لن يعقد في موعده.");
+        assertEquals(MeetingStatus.CANCELLED, x.meetings().get(0).status(), "meetings: " + x.meetings());
+        Extraction person = read("أكد البيت الأبيض أن الرئيس الأميركي دونالد ترمب لن يلتقي نظيره الروسي فلاديمير بوتين.");
+        assertEquals(MeetingStatus.DENIED, person.meetings().get(0).status(), "a person who will not meet: " + person.meetings());
+    }
 }

@@ -40,14 +40,20 @@ class EventsGraphTest {
         }
     }
 
-    @Test
-    void rewritingAnEventAsItWasWritesNothing() {
-        Counting dsg = new Counting();
+    /** An event of two reports, stored; the count starts after it. */
+    private static EventsGraph storedEvent(Counting dsg) {
         EventsGraph out = new EventsGraph(dsg);
         out.add(E, Vocab.report, R1);
         out.add(E, Vocab.report, R2);
         out.flush();
         dsg.adds = 0;
+        return out;
+    }
+
+    @Test
+    void rewritingAnEventAsItWasWritesNothing() {
+        Counting dsg = new Counting();
+        EventsGraph out = storedEvent(dsg);
         out.deleteSubject(E);
         out.add(E, Vocab.report, R1);
         out.add(E, Vocab.report, R2);
@@ -59,11 +65,7 @@ class EventsGraphTest {
     @Test
     void rewritingWritesOnlyTheDifference() {
         Counting dsg = new Counting();
-        EventsGraph out = new EventsGraph(dsg);
-        out.add(E, Vocab.report, R1);
-        out.add(E, Vocab.report, R2);
-        out.flush();
-        dsg.adds = 0;
+        EventsGraph out = storedEvent(dsg);
         out.deleteSubject(E);
         out.add(E, Vocab.report, R1);
         out.flush();
