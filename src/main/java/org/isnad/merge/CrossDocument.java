@@ -76,6 +76,7 @@ public final class CrossDocument implements IsnadStore.AfterWrite {
         for (int from = 0; from < docs.size(); from += documentsPerStep) {
             List<Node> step = docs.subList(from, Math.min(docs.size(), from + documentsPerStep));
             update(new Facts(dsg, Map.of(), shared), step, List.of());
+            shared.keepWithinLimit(); // a store of any size is merged in bounded memory
         }
     }
 

@@ -42,8 +42,7 @@ final class DocumentMemory {
 
     /** Documents a transaction has just added: the names they describe occur in one more document. */
     void added(Map<Node, Graph> graphs) {
-        if (entities.size() > LIMIT) {
-            forget();
+        if (keepWithinLimit()) {
             return;
         }
         graphs.forEach((doc, g) -> g.find(Node.ANY, Facts.TYPE, Node.ANY).forEachRemaining(t -> {
@@ -53,6 +52,15 @@ final class DocumentMemory {
                 docs.sort(Facts.BY_IRI);
             }
         }));
+    }
+
+    /** Starts again empty once past {@link #LIMIT} entities; true when it did. */
+    boolean keepWithinLimit() {
+        if (entities.size() <= LIMIT) {
+            return false;
+        }
+        forget();
+        return true;
     }
 
     void forget() {

@@ -23,7 +23,6 @@ import java.util.TreeSet;
  * entities it names now and named before, and nothing else.
  */
 final class EntityStage {
-    private static final List<Node> TYPES = Facts.ACTOR_TYPES;
     private static final String LINKED = Vocab.ID + "wd/";
 
     private final Facts facts;
@@ -80,7 +79,7 @@ final class EntityStage {
     /** Unlinked, named entities of one document graph (anonymous sources are never merged). */
     List<Node> unlinkedEntities(Node doc) {
         Set<Node> out = new LinkedHashSet<>();
-        for (Node t : TYPES) {
+        for (Node t : Facts.ACTOR_TYPES) {
             for (Node n : facts.subjects(doc, Facts.TYPE, t)) {
                 if (n.isURI() && !n.getURI().startsWith(LINKED)) {
                     out.add(n);
@@ -126,7 +125,7 @@ final class EntityStage {
         if (e == null || e.is(Vocab.AnonymousSource)) {
             return null;
         }
-        for (Node t : TYPES) {
+        for (Node t : Facts.ACTOR_TYPES) {
             if (e.types().contains(t)) {
                 return t;
             }

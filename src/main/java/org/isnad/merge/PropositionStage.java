@@ -145,25 +145,15 @@ final class PropositionStage {
             for (String k : c.claimantKeys().stream().map(x -> c.stance() + " " + x).toList()) {
                 Integer j = first.putIfAbsent(k, i);
                 if (j != null) {
-                    int a = root(g, i);
-                    int b = root(g, j);
-                    g[Math.max(a, b)] = Math.min(a, b);
+                    Groups.union(g, i, j);
                 }
             }
         }
         Map<Integer, List<ClaimReport>> byRoot = new TreeMap<>();
         for (int i = 0; i < claims.size(); i++) {
-            byRoot.computeIfAbsent(root(g, i), k -> new ArrayList<>()).add(claims.get(i));
+            byRoot.computeIfAbsent(Groups.find(g, i), k -> new ArrayList<>()).add(claims.get(i));
         }
         return new ArrayList<>(byRoot.values());
-    }
-
-    private static int root(int[] g, int i) {
-        while (g[i] != i) {
-            g[i] = g[g[i]];
-            i = g[i];
-        }
-        return i;
     }
 
     private Node write(Clustering.Cluster<ClaimReport> c) {
