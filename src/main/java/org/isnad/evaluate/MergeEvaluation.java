@@ -33,7 +33,9 @@ public final class MergeEvaluation {
             """;
     private static final String REPORTS = PREFIXES + """
             SELECT ?r ?event ?sentence WHERE {
-              GRAPH ?doc { ?r isnad:eventType ?type ; isnad:evidence ?m . ?m nif:anchorOf ?sentence }
+              GRAPH ?doc { ?r isnad:eventType ?type ; isnad:evidence ?m . ?m nif:beginIndex ?b ; nif:endIndex ?e .
+                           ?doc isnad:text ?text }
+              BIND(SUBSTR(?text, ?b + 1, ?e - ?b) AS ?sentence)
               OPTIONAL { GRAPH <%s> { ?r isnad:event ?event } }
             } ORDER BY ?r""".formatted(Vocab.EVENTS_GRAPH);
     private static final String ENTITIES = PREFIXES + """

@@ -294,9 +294,6 @@ final class EntityStage {
         if (c.minted()) {
             Occurrence first = c.members().get(0);
             out.add(canonical, Facts.TYPE, first.type());
-            if (!first.type().equals(Vocab.Place.asNode())) {
-                out.add(canonical, Facts.TYPE, Vocab.Actor.asNode());
-            }
             Set<String> labels = new TreeSet<>();
             c.members().forEach(o -> labels.addAll(o.labels()));
             for (String l : labels) {

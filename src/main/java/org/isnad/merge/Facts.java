@@ -7,6 +7,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.isnad.rdf.RdfMapper;
 import org.isnad.rdf.Vocab;
 
 import java.time.LocalDate;
@@ -46,6 +47,11 @@ final class Facts {
             return types.contains(type.asNode());
         }
 
+        /** Whether it can take part or speak: the ontology's subclasses of isnad:Actor (not stored on each node). */
+        boolean isActor() {
+            return is(Vocab.Person) || is(Vocab.Organization) || is(Vocab.State) || is(Vocab.AnonymousSource);
+        }
+
         /** The label to show: English when the document gives one. */
         String label() {
             return labelEn != null ? labelEn : labelAr != null ? labelAr : iri.getLocalName();
@@ -66,6 +72,8 @@ final class Facts {
     final DocumentMemory memory;
     private EventsGraph pendingWrites;
     private final Map<Node, List<Node>> knownHere = new java.util.HashMap<>();
+    /** Documents' texts read in this transaction, for the evidence sentences cut out of them. */
+    private final Map<Node, String> texts = new java.util.HashMap<>();
 
     static final java.util.Comparator<Node> BY_IRI = (a, b) -> a.toString().compareTo(b.toString());
 
@@ -205,6 +213,31 @@ final class Facts {
             }
         });
         return new ArrayList<>(out);
+    }
+
+    /**
+     * A span's text: a name's own anchor, or (evidence sentences are not stored twice) its document's text
+     * between the span's offsets; null when the span has neither.
+     */
+    String spanText(Node doc, Node span) {
+        Node anchor = one(doc, span, Vocab.anchorOf.asNode());
+        if (anchor != null) {
+            return lexical(anchor);
+        }
+        Node begin = one(doc, span, Vocab.beginIndex.asNode());
+        Node end = one(doc, span, Vocab.endIndex.asNode());
+        String text = begin == null || end == null ? null : texts.computeIfAbsent(doc, d -> {
+            Node t = one(d, d, Vocab.text.asNode());
+            return t == null ? null : lexical(t);
+        });
+        if (text == null) {
+            return null;
+        }
+        try {
+            return RdfMapper.cut(text, Integer.parseInt(lexical(begin)), Integer.parseInt(lexical(end)));
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     Node one(Node g, Node s, Node p) {

@@ -126,7 +126,7 @@ final class Reader {
                     placeStates.add(cs);
                     names.putIfAbsent(cs, label(doc, state));
                 }
-            } else if (!NOT_PARTICIPANTS.contains(p) && e.is(Vocab.Actor)) {
+            } else if (!NOT_PARTICIPANTS.contains(p) && e.isActor()) {
                 participants.add(c);
                 Node party = partyOf(doc, e, c);
                 parties.add(party);
@@ -288,8 +288,8 @@ final class Reader {
     private Set<String> sentences(Node doc, Node x) {
         Set<String> out = new TreeSet<>();
         for (Node m : facts.all(doc, x, Vocab.evidence.asNode())) {
-            Node anchor = facts.one(doc, m, Vocab.anchorOf.asNode());
-            String k = anchor == null ? null : Sources.sentenceKey(anchor.getLiteralLexicalForm());
+            String text = facts.spanText(doc, m);
+            String k = text == null ? null : Sources.sentenceKey(text);
             if (k != null) {
                 out.add(k);
             }

@@ -51,6 +51,23 @@ public final class RdfMapper {
         return Vocab.ID + "doc/t" + sha256(normalised(doc.text())).substring(0, 32);
     }
 
+    /** The fragment that starts a span's IRI after its document's (RFC 5147). */
+    public static final String SPAN = "#char=";
+
+    /** The document a span's IRI belongs to; null when the IRI names no span. */
+    public static String spanDocument(String spanIri) {
+        int at = spanIri.indexOf(SPAN);
+        return at < 0 ? null : spanIri.substring(0, at);
+    }
+
+    /** The text between two code-point offsets (as NIF counts them) of a document's text, clamped to it. */
+    public static String cut(String text, int beginCp, int endCp) {
+        int n = text.codePointCount(0, text.length());
+        int b = Math.max(0, Math.min(beginCp, n));
+        int e = Math.max(b, Math.min(endCp, n));
+        return text.substring(text.offsetByCodePoints(0, b), text.offsetByCodePoints(0, e));
+    }
+
     public static String entityIri(Entity e, String documentIri) {
         if (e.wikidataId() != null) {
             return Vocab.ID + "wd/" + e.wikidataId();
@@ -142,10 +159,8 @@ public final class RdfMapper {
 
         private void entity(Entity e) {
             Resource r = nodes.get(e.id());
+            // isnad:Actor is not repeated: the ontology makes Person, Organization and State its subclasses.
             r.addProperty(RDF.type, typeOf(e.type()));
-            if (e.type().isActor()) {
-                r.addProperty(RDF.type, Vocab.Actor);
-            }
             if (e.labelAr() != null) {
                 r.addProperty(RDFS.label, e.labelAr(), "ar");
             }
@@ -170,7 +185,7 @@ public final class RdfMapper {
             }
             r.addProperty(Vocab.wasDerivedFrom, doc);
             for (Mention mention : e.mentions()) {
-                r.addProperty(Vocab.mention, mention(mention));
+                r.addProperty(Vocab.mention, span(mention).addProperty(Vocab.anchorOf, mention.text()));
             }
         }
 
@@ -199,7 +214,7 @@ public final class RdfMapper {
             if (date != null) {
                 r.addProperty(Vocab.date, dateLiteral(date));
             }
-            evidence.forEach(e -> r.addProperty(Vocab.evidence, mention(e)));
+            evidence.forEach(e -> r.addProperty(Vocab.evidence, span(e)));
             codes(r, code);
             return r;
         }
@@ -224,9 +239,11 @@ public final class RdfMapper {
             Resource r = m.createResource(docIri + "/claim/" + c.id())
                     .addProperty(RDF.type, Vocab.Claim)
                     .addProperty(Vocab.stance, Vocab.term(c.stance().label()))
-                    .addLiteral(Vocab.directQuote, c.directQuote())
-                    .addProperty(Vocab.evidence, mention(c.evidence()))
+                    .addProperty(Vocab.evidence, span(c.evidence()))
                     .addProperty(Vocab.wasDerivedFrom, doc);
+            if (c.directQuote()) {
+                r.addLiteral(Vocab.directQuote, true); // absent means reported speech
+            }
             c.claimants().forEach(a -> r.addProperty(Vocab.claimant, nodes.get(a)));
             if (c.via() != null) {
                 r.addProperty(Vocab.via, nodes.get(c.via()));
@@ -240,16 +257,18 @@ public final class RdfMapper {
             }
         }
 
-        /** A span as a NIF string: code-point offsets, the exact text, the document. */
-        private Resource mention(Mention mention) {
+        /**
+         * A span as a NIF string: its IRI names the document and the offsets (RFC 5147, as NIF does), so
+         * it needs no document triple, and its class follows from isnad:mention and isnad:evidence. Only
+         * a name's span repeats its text (nif:anchorOf): an evidence sentence's text is the document's,
+         * from begin to end ({@link #spanDocument}).
+         */
+        private Resource span(Mention mention) {
             int begin = text.codePointCount(0, mention.start());
             int end = begin + text.codePointCount(mention.start(), mention.end());
-            return m.createResource(docIri + "#char=" + begin + "," + end)
-                    .addProperty(RDF.type, Vocab.Mention)
-                    .addProperty(Vocab.document, doc)
+            return m.createResource(docIri + SPAN + begin + "," + end)
                     .addProperty(Vocab.beginIndex, m.createTypedLiteral(Integer.toString(begin), XSDDatatype.XSDnonNegativeInteger))
-                    .addProperty(Vocab.endIndex, m.createTypedLiteral(Integer.toString(end), XSDDatatype.XSDnonNegativeInteger))
-                    .addProperty(Vocab.anchorOf, mention.text());
+                    .addProperty(Vocab.endIndex, m.createTypedLiteral(Integer.toString(end), XSDDatatype.XSDnonNegativeInteger));
         }
 
         private Literal dateLiteral(String date) {

@@ -143,12 +143,11 @@ public final class ServedStore implements AutoCloseable {
                 .addProperty(Vocab.title, "</title><script>alert('t')</script>", "en");
         int begin = HOSTILE_TEXT.indexOf("<script>");
         int end = HOSTILE_TEXT.indexOf(" End.");
-        Resource span = m.createResource(HOSTILE_DOC + "#char=" + begin + "," + end).addProperty(RDF.type, Vocab.Mention)
-                .addProperty(Vocab.document, doc)
+        Resource span = m.createResource(HOSTILE_DOC + "#char=" + begin + "," + end)
                 .addProperty(Vocab.beginIndex, m.createTypedLiteral(Integer.toString(begin), XSDDatatype.XSDnonNegativeInteger))
                 .addProperty(Vocab.endIndex, m.createTypedLiteral(Integer.toString(end), XSDDatatype.XSDnonNegativeInteger))
                 .addProperty(Vocab.anchorOf, HOSTILE_TEXT.substring(begin, end));
-        Resource actor = m.createResource(HOSTILE_ACTOR).addProperty(RDF.type, Vocab.Person).addProperty(RDF.type, Vocab.Actor)
+        Resource actor = m.createResource(HOSTILE_ACTOR).addProperty(RDF.type, Vocab.Person)
                 .addProperty(RDFS.label, HOSTILE_LABEL_EN, "en").addProperty(RDFS.label, HOSTILE_LABEL_AR, "ar")
                 .addProperty(Vocab.role, "</td><script>alert('role')</script>")
                 .addProperty(Vocab.wasDerivedFrom, doc).addProperty(Vocab.mention, span);
@@ -187,12 +186,11 @@ public final class ServedStore implements AutoCloseable {
                 .addProperty(Vocab.text, text).addProperty(Vocab.language, "ar");
         int begin = text.indexOf(ARABIC_ONLY_NAME);
         Resource span = m.createResource(ARABIC_ONLY_DOC + "#char=" + begin + "," + (begin + ARABIC_ONLY_NAME.length()))
-                .addProperty(RDF.type, Vocab.Mention).addProperty(Vocab.document, doc)
                 .addProperty(Vocab.beginIndex, m.createTypedLiteral(Integer.toString(begin), XSDDatatype.XSDnonNegativeInteger))
                 .addProperty(Vocab.endIndex, m.createTypedLiteral(Integer.toString(begin + ARABIC_ONLY_NAME.length()),
                         XSDDatatype.XSDnonNegativeInteger))
                 .addProperty(Vocab.anchorOf, ARABIC_ONLY_NAME);
-        m.createResource(ARABIC_ONLY_PERSON).addProperty(RDF.type, Vocab.Person).addProperty(RDF.type, Vocab.Actor)
+        m.createResource(ARABIC_ONLY_PERSON).addProperty(RDF.type, Vocab.Person)
                 .addProperty(RDFS.label, ARABIC_ONLY_NAME, "ar").addProperty(Vocab.wasDerivedFrom, doc).addProperty(Vocab.mention, span);
         return m;
     }

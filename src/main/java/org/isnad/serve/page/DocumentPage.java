@@ -93,9 +93,7 @@ final class DocumentPage {
         List<Span> claims = new ArrayList<>();
         List<Span> events = new ArrayList<>();
         Map<String, String> eventTypes = new TreeMap<>();
-        var spans = dsg.find(Node.ANY, Node.ANY, Vocab.document.asNode(), NodeFactory.createURI(doc));
-        while (spans.hasNext()) {
-            Node m = spans.next().getSubject();
+        for (Node m : Sentence.spansOf(dsg, doc)) {
             dsg.find(Node.ANY, Node.ANY, Vocab.mention.asNode(), m).forEachRemaining(q ->
                     add(names, Span.read(dsg, m.getURI(), q.getSubject().getURI())));
             dsg.find(Node.ANY, Node.ANY, Vocab.evidence.asNode(), m).forEachRemaining(q -> {

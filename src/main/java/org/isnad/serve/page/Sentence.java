@@ -7,7 +7,9 @@ import org.isnad.rdf.Vocab;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * An evidence sentence shown on its own, with the names in it highlighted at their offsets and a
@@ -25,9 +27,7 @@ final class Sentence {
     /** Every mention of an entity in a document, in text order. */
     static List<Span> mentionsOf(DatasetGraph dsg, String document) {
         List<Span> out = new ArrayList<>();
-        var it = dsg.find(Node.ANY, Node.ANY, Vocab.document.asNode(), NodeFactory.createURI(document));
-        while (it.hasNext()) {
-            Node m = it.next().getSubject();
+        for (Node m : spansOf(dsg, document)) {
             var owners = dsg.find(Node.ANY, Node.ANY, Vocab.mention.asNode(), m);
             if (owners.hasNext()) {
                 Span s = Span.read(dsg, m.getURI(), owners.next().getSubject().getURI());
@@ -38,6 +38,16 @@ final class Sentence {
         }
         out.sort(Comparator.comparingInt(Span::begin).thenComparing(s -> -s.end()));
         return out;
+    }
+
+    /** The spans a document's graph names: its names' mentions and its reports' evidence. */
+    static Set<Node> spansOf(DatasetGraph dsg, String document) {
+        Node graph = NodeFactory.createURI(document);
+        Set<Node> spans = new LinkedHashSet<>();
+        for (Node p : List.of(Vocab.mention.asNode(), Vocab.evidence.asNode())) {
+            dsg.find(graph, Node.ANY, p, Node.ANY).forEachRemaining(q -> spans.add(q.getObject()));
+        }
+        return spans;
     }
 
     /** The mentions strictly inside a sentence. */

@@ -3,6 +3,7 @@ package org.isnad.serve.page;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.isnad.rdf.RdfMapper;
 import org.isnad.rdf.Vocab;
 
 /**
@@ -20,15 +21,17 @@ record Span(String iri, String document, int begin, int end, String anchor, Stri
         if (b == null || e == null) {
             return null;
         }
-        String doc = null;
+        String doc = RdfMapper.spanDocument(iri);
         String anchor = null;
-        var d = dsg.find(Node.ANY, s, Vocab.document.asNode(), Node.ANY);
-        if (d.hasNext()) {
-            doc = d.next().getObject().getURI();
-        }
         var a = dsg.find(Node.ANY, s, Vocab.anchorOf.asNode(), Node.ANY);
         if (a.hasNext()) {
             anchor = a.next().getObject().getLiteralLexicalForm();
+        } else if (doc != null) {
+            // An evidence sentence's text is not stored twice: it is the document's, between the offsets.
+            var t = dsg.find(Node.ANY, NodeFactory.createURI(doc), Vocab.text.asNode(), Node.ANY);
+            if (t.hasNext()) {
+                anchor = substring(t.next().getObject().getLiteralLexicalForm(), b, e);
+            }
         }
         return new Span(iri, doc, b, e, anchor, owner);
     }
@@ -55,9 +58,6 @@ record Span(String iri, String document, int begin, int end, String anchor, Stri
     }
 
     static String substring(String text, int beginCp, int endCp) {
-        int n = text.codePointCount(0, text.length());
-        int b = Math.max(0, Math.min(beginCp, n));
-        int e = Math.max(b, Math.min(endCp, n));
-        return text.substring(text.offsetByCodePoints(0, b), text.offsetByCodePoints(0, e));
+        return RdfMapper.cut(text, beginCp, endCp);
     }
 }
