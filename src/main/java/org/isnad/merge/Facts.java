@@ -29,6 +29,7 @@ final class Facts {
     static final Node EVENTS = NodeFactory.createURI(Vocab.EVENTS_GRAPH);
     static final Node WIKIDATA = NodeFactory.createURI(Vocab.WIKIDATA_GRAPH);
     static final Node PUSHED = NodeFactory.createURI(Vocab.PUSH_GRAPH);
+    static final Node ENTITIES = NodeFactory.createURI(Vocab.ENTITIES_GRAPH);
     static final Node TYPE = RDF.type.asNode();
     static final Node LABEL = RDFS.label.asNode();
     static final Node DERIVED = Vocab.wasDerivedFrom.asNode();
@@ -115,7 +116,8 @@ final class Facts {
     }
 
     static boolean isDocumentGraph(Node g) {
-        return g.isURI() && !g.equals(EVENTS) && !g.equals(WIKIDATA) && !g.equals(PUSHED) && !Quad.isDefaultGraph(g);
+        return g.isURI() && !g.equals(EVENTS) && !g.equals(WIKIDATA) && !g.equals(PUSHED) && !g.equals(ENTITIES)
+                && !Quad.isDefaultGraph(g);
     }
 
     Document document(Node doc) {
@@ -141,6 +143,10 @@ final class Facts {
         String subtype = null;
         Node affiliation = null;
         Iterator<Quad> it = find(doc, node, Node.ANY, Node.ANY);
+        if (node.isURI() && node.getURI().startsWith(Vocab.ID + "wd/")) {
+            // A linked entity's labels are the gazetteer's, kept once for all documents (SharedFacts).
+            it = org.apache.jena.atlas.iterator.Iter.concat(it, find(ENTITIES, node, LABEL, Node.ANY));
+        }
         while (it.hasNext()) {
             Quad q = it.next();
             Node p = q.getPredicate();

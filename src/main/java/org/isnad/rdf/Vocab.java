@@ -17,6 +17,11 @@ public final class Vocab {
     public static final String WIKIDATA_GRAPH = "https://w3id.org/isnad/graph/wikidata";
     /** Where the cross-document stage keeps events, propositions and merged entities (see org.isnad.merge). */
     public static final String EVENTS_GRAPH = "https://w3id.org/isnad/graph/events";
+    /**
+     * What the gazetteer says of each entity linked to Wikidata (labels, Wikidata id, owl:sameAs): the same
+     * for every document that names it, so stored once here rather than in each document's graph.
+     */
+    public static final String ENTITIES_GRAPH = "https://w3id.org/isnad/graph/entities";
     /** Where {@code isnad push} remembers what it sent to which remote store; never pushed or merged itself. */
     public static final String PUSH_GRAPH = "https://w3id.org/isnad/graph/pushed";
 

@@ -59,6 +59,8 @@ public final class BulkLoad implements AutoCloseable {
     private final DataLoader loader;
     private final StreamRDF stream;
     private final Set<String> loaded = new HashSet<>();
+    /** Shared facts already streamed: every document naming Egypt brings Egypt's labels again. */
+    private final Set<org.apache.jena.graph.Triple> sharedLoaded = new HashSet<>();
     private final List<IsnadStore.DocumentGraph> deferred = new ArrayList<>();
     private long quadsSinceSpaceCheck;
     private long quads;
@@ -113,6 +115,11 @@ public final class BulkLoad implements AutoCloseable {
         if (d.inputHash() != null) {
             stream.quad(Quad.create(name, name, Vocab.inputHash.asNode(), NodeFactory.createLiteralString(d.inputHash())));
         }
+        d.shared().getGraph().find().forEachRemaining(t -> {
+            if (sharedLoaded.add(t)) {
+                stream.quad(Quad.create(SharedFacts.GRAPH, t));
+            }
+        });
         return Taken.LOADED;
     }
 

@@ -43,7 +43,12 @@ public final class IsnadStore implements AutoCloseable {
      * One document ready to store: its graph name, its triples and the hash of the input they were
      * extracted from (see {@code Extractor.inputHash}), or null when there is none to record.
      */
-    public record DocumentGraph(String iri, Model model, String inputHash) {
+    public record DocumentGraph(String iri, Model model, Model shared, String inputHash) {
+        /** A document's full mapping, split into its own graph and what it shares ({@link SharedFacts}). */
+        public DocumentGraph(String iri, Model model, String inputHash) {
+            this(iri, SharedFacts.without(model), SharedFacts.of(model), inputHash);
+        }
+
         public DocumentGraph(String iri, Model model) {
             this(iri, model, null);
         }
@@ -193,6 +198,7 @@ public final class IsnadStore implements AutoCloseable {
                 }
                 // In the document's own graph, so that it is written and removed with it in the same transaction.
                 recordHash(dsg, name, d.inputHash());
+                copyInto(dsg, SharedFacts.GRAPH, d.shared().getGraph());
                 changed.put(name, incoming);
             }
             if (!changed.isEmpty()) {
