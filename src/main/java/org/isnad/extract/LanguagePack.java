@@ -150,15 +150,16 @@ final class LanguagePack {
         }
         List<String[]> titleRows = jobTable(dir + "titles.tsv");
         List<String[]> headRows = jobTable(dir + "outlet-heads.tsv");
+        List<Lead> leads = leads(titleRows, headRows);
         Set<String> outletNames = new HashSet<>();
         for (GazetteerEntry e : gazetteer.entries()) {
             if (e.isOutlet()) {
-                withoutLeadingWords(e.allNames(), titleRows, headRows).forEach(l -> outletNames.add(Fold.fold(l)));
+                withoutLeadingWords(e.allNames(), leads).forEach(l -> outletNames.add(Fold.fold(l)));
             }
         }
         for (GazetteerEntry e : gazetteer.entries()) {
             // every name in any language: a text in one language often writes names as another does
-            for (String label : withoutLeadingWords(e.allNames(), titleRows, headRows)) {
+            for (String label : withoutLeadingWords(e.allNames(), leads)) {
                 names.add(label, e);
                 if (!e.isOutlet() && outletNames.contains(Fold.fold(label))) {
                     namesOtherThanOutlets.add(label, e);
@@ -461,26 +462,42 @@ final class LanguagePack {
         return new Verb(stance, Tables.cell(r, 2), clause);
     }
 
-    private List<String> withoutLeadingWords(List<String> labels, List<String[]> titleRows, List<String[]> headRows) {
+    /** A title or outlet noun that may lead a gazetteer name ("President …", "وكالة …"), folded once. */
+    private record Lead(String folded, int length, String[] row, boolean outletHead) {
+    }
+
+    /** Titles first, then outlet nouns, in their files' order: the order names are stripped in. */
+    private static List<Lead> leads(List<String[]> titleRows, List<String[]> headRows) {
+        List<Lead> out = new java.util.ArrayList<>();
+        for (List<String[]> rows : List.of(titleRows, headRows)) {
+            for (String[] r : rows) {
+                String lead = r[0] + " ";
+                out.add(new Lead(Fold.fold(lead), lead.length(), r, rows == headRows));
+            }
+        }
+        return out;
+    }
+
+    private List<String> withoutLeadingWords(List<String> labels, List<Lead> leads) {
         java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
         for (String label : labels) {
             String stripped = label;
-            for (List<String[]> rows : List.of(titleRows, headRows)) {
-                for (String[] r : rows) {
-                    String lead = r[0] + " ";
-                    if (Fold.fold(stripped).startsWith(Fold.fold(lead)) && stripped.length() > lead.length()) {
-                        String rest = stripped.substring(lead.length()).strip();
-                        boolean agency = rows == headRows && "agency".equals(Tables.cell(r, 1));
-                        if (agency && (rest.contains(" ") || morphology.hasArticle(Fold.fold(rest)))) {
-                            continue; // an agency whose noun is part of its name ("Algerian Press Service", "the Anadolu agency")
-                        }
-                        // ṣḥīfa al-shrq al-aūsṭ: "al-shrq al-aūsṭ" alone is the region, so the name counts only
-                        // right after an outlet noun (see EntityFinder.acceptable).
-                        if (rows == headRows && morphology.hasArticle(Fold.fold(rest))) {
-                            headRequired.add(Fold.fold(rest));
-                        }
-                        stripped = rest;
+            String folded = Fold.fold(stripped);
+            for (Lead lead : leads) {
+                if (folded.startsWith(lead.folded()) && stripped.length() > lead.length()) {
+                    String rest = stripped.substring(lead.length()).strip();
+                    String restFolded = Fold.fold(rest);
+                    boolean agency = lead.outletHead() && "agency".equals(Tables.cell(lead.row(), 1));
+                    if (agency && (rest.contains(" ") || morphology.hasArticle(restFolded))) {
+                        continue; // an agency whose noun is part of its name ("Algerian Press Service", "the Anadolu agency")
                     }
+                    // ṣḥīfa al-shrq al-aūsṭ: "al-shrq al-aūsṭ" alone is the region, so the name counts only
+                    // right after an outlet noun (see EntityFinder.acceptable).
+                    if (lead.outletHead() && morphology.hasArticle(restFolded)) {
+                        headRequired.add(restFolded);
+                    }
+                    stripped = rest;
+                    folded = restFolded;
                 }
             }
             out.add(stripped);

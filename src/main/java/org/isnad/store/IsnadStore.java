@@ -177,6 +177,7 @@ public final class IsnadStore implements AutoCloseable {
             DatasetGraph dsg = dataset.asDatasetGraph();
             List<Outcome> out = new ArrayList<>(batch.size());
             Map<Node, Graph> changed = new java.util.LinkedHashMap<>();
+            java.util.Set<Node> unnamed = new java.util.HashSet<>();
             for (DocumentGraph d : batch) {
                 Node name = NodeFactory.createURI(d.iri());
                 Graph incoming = d.model().getGraph();
@@ -189,6 +190,7 @@ public final class IsnadStore implements AutoCloseable {
                         continue;
                     }
                     after.beforeReplace(dsg, name);
+                    unnamed.addAll(SharedFacts.described(dsg, name));
                     dsg.removeGraph(name);
                     copyInto(dsg, name, incoming);
                     out.add(Outcome.REPLACED);
@@ -201,6 +203,7 @@ public final class IsnadStore implements AutoCloseable {
                 copyInto(dsg, SharedFacts.GRAPH, d.shared().getGraph());
                 changed.put(name, incoming);
             }
+            SharedFacts.forgetUnnamed(dsg, unnamed);
             if (!changed.isEmpty()) {
                 after.afterWrite(dsg, changed);
             }

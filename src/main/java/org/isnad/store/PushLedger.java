@@ -66,7 +66,7 @@ public final class PushLedger {
     }
 
     private static boolean isShared(String iri) {
-        return iri.equals(Vocab.WIKIDATA_GRAPH) || iri.equals(Vocab.EVENTS_GRAPH);
+        return iri.equals(Vocab.WIKIDATA_GRAPH) || iri.equals(Vocab.EVENTS_GRAPH) || iri.equals(Vocab.ENTITIES_GRAPH);
     }
 
     /** Graph name to content hash, as last pushed to this remote. */

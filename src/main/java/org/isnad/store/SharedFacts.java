@@ -5,10 +5,13 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.isnad.rdf.Vocab;
 
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -22,14 +25,49 @@ import java.util.Set;
 public final class SharedFacts {
     public static final Node GRAPH = NodeFactory.createURI(Vocab.ENTITIES_GRAPH);
     private static final String LINKED = Vocab.ID + "wd/";
+    /** Isnad's own graphs (events, link, push ledger) are not documents. */
+    private static final String GRAPHS = "https://w3id.org/isnad/graph/";
     private static final Set<Node> PREDICATES = Set.of(RDFS.label.asNode(), Vocab.wikidataId.asNode(), OWL.sameAs.asNode());
 
     private SharedFacts() {
     }
 
     static boolean isShared(Triple t) {
-        Node s = t.getSubject();
-        return s.isURI() && s.getURI().startsWith(LINKED) && PREDICATES.contains(t.getPredicate());
+        return isLinked(t.getSubject()) && PREDICATES.contains(t.getPredicate());
+    }
+
+    /** The linked entities a stored document's graph describes (types). */
+    static Set<Node> described(DatasetGraph dsg, Node document) {
+        Set<Node> out = new HashSet<>();
+        dsg.find(document, Node.ANY, RDF.type.asNode(), Node.ANY).forEachRemaining(q -> {
+            if (isLinked(q.getSubject())) {
+                out.add(q.getSubject());
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Removes the shared facts of those entities no document describes any more (their last document was
+     * replaced by a version that does not name them): the store then holds what a fresh store of the
+     * same documents would.
+     */
+    static void forgetUnnamed(DatasetGraph dsg, Set<Node> entities) {
+        for (Node e : entities) {
+            boolean named = false;
+            var it = dsg.find(Node.ANY, e, RDF.type.asNode(), Node.ANY);
+            while (it.hasNext() && !named) {
+                Node g = it.next().getGraph();
+                named = !g.equals(GRAPH) && !g.getURI().startsWith(GRAPHS);
+            }
+            if (!named) {
+                dsg.deleteAny(GRAPH, e, Node.ANY, Node.ANY);
+            }
+        }
+    }
+
+    private static boolean isLinked(Node n) {
+        return n.isURI() && n.getURI().startsWith(LINKED);
     }
 
     /** A document's mapping without the shared facts: its own graph. */

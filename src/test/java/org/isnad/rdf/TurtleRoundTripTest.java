@@ -68,7 +68,7 @@ class TurtleRoundTripTest {
     }
 
     @Test
-    void trigExportKeepsOneNamedGraphPerDocumentAndTheEventsGraph() {
+    void trigExportKeepsOneNamedGraphPerDocumentAndTheSharedGraphs() {
         DatasetGraph ds = DatasetGraphFactory.create();
         RDFParser.source(export("trig")).lang(Lang.TRIG).parse(ds);
         Set<String> names = new java.util.HashSet<>();
@@ -77,10 +77,11 @@ class TurtleRoundTripTest {
         assertTrue(ds.getDefaultGraph().isEmpty());
     }
 
-    /** Each document's graph, and the cross-document graph merging keeps beside them. */
+    /** Each document's graph, the cross-document graph merging keeps beside them, and the linked entities' shared labels. */
     private static Set<String> graphsExpected() {
         Set<String> out = new java.util.HashSet<>(documentIris);
         out.add(Vocab.EVENTS_GRAPH);
+        out.add(Vocab.ENTITIES_GRAPH);
         return out;
     }
 
@@ -94,7 +95,7 @@ class TurtleRoundTripTest {
     }
 
     @Test
-    void nquadsExportHasOneGraphPerDocumentAndTheEventsGraph() {
+    void nquadsExportHasOneGraphPerDocumentAndTheSharedGraphs() {
         DatasetGraph ds = DatasetGraphFactory.create();
         RDFParser.source(export("nquads")).lang(Lang.NQUADS).parse(ds);
         Set<String> names = new java.util.HashSet<>();
