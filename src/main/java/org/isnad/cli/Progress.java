@@ -1,6 +1,5 @@
 package org.isnad.cli;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -47,13 +46,18 @@ final class Progress implements AutoCloseable {
     private static long nonBlankLines(Path f) {
         long lines = 0;
         boolean content = false;
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(f), 1 << 16)) {
-            for (int b; (b = in.read()) != -1; ) {
-                if (b == '\n') {
-                    lines += content ? 1 : 0;
-                    content = false;
-                } else if (b != ' ' && b != '\t' && b != '\r') {
-                    content = true;
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(f)) {
+            // a chunk at a time: a call per byte was a sixth of a re-ingest that skips every document
+            for (int n; (n = in.read(buffer)) != -1; ) {
+                for (int i = 0; i < n; i++) {
+                    byte b = buffer[i];
+                    if (b == '\n') {
+                        lines += content ? 1 : 0;
+                        content = false;
+                    } else if (b != ' ' && b != '\t' && b != '\r') {
+                        content = true;
+                    }
                 }
             }
         } catch (IOException e) {
