@@ -23,6 +23,8 @@ final class ClaimFinder {
     }
 
     private static final int WINDOW = 30;
+    /** How far after a source noun a person it titles may start (msāʿd raʾīs al-wuzarāʾ al-ʿirāqī X). */
+    private static final int TITLE_REACH = 7;
 
     private final Context cx;
     private final LanguagePack pack;
@@ -229,7 +231,7 @@ final class ClaimFinder {
             }
             if (span == null) {
                 boolean afterFrom = cx.inRange(j - 1) && isQuotingPreposition(cx.token(j - 1).folded());
-                if (claimants.isEmpty() || afterFrom && quotedSource == null) {
+                if ((claimants.isEmpty() || afterFrom && quotedSource == null) && !titlesAPerson(j, subjectEnd)) {
                     EntityRegistry.Node anon = anonymousAt(j, subjectEnd);
                     if (anon != null) {
                         if (afterFrom) {
@@ -295,6 +297,13 @@ final class ClaimFinder {
         }
         if (claimants.isEmpty() && fallback != null) {
             claimants.add(fallback);
+        }
+        if (claimants.isEmpty() && quotedSource == null && cx.isWord(verb.end())) {
+            // wdhkrt al-shabaka an…, wqālt al-wizāra in…: a definite noun right after the verb stands for the one named before
+            EntityRegistry.Node meant = backReference(verb.end(), verb.end() + 1);
+            if (meant != null) {
+                claimants.add(meant);
+            }
         }
         EntityRegistry.Node pronounSubject = quotedSource == null ? pronounSubject(s, verb.first()) : null;
         if (pronounSubject != null) {
@@ -628,6 +637,32 @@ final class ClaimFinder {
     private boolean coordinated(Span span) {
         Token t = cx.token(span.first());
         return span.start() > t.start() && pack.morphology.conjunctionOf(t.folded()) != null;
+    }
+
+    /**
+     * Whether the source noun at j is the title of a person named right after it (msāʿd al-raʾīs al-rūsī
+     * yūrī ūshākūf, "aide to the Russian president Yuri Ushakov"): no punctuation and no preposition
+     * between them, else the person belongs to another phrase (msʾūl fy idāra al-raʾīs, "an official in
+     * the president's administration", mutaḥaddith bism al-raʾīs, "a spokesman for the president").
+     */
+    private boolean titlesAPerson(int j, int end) {
+        if (cx.nounPhrase(pack.anonymousSources, j) == null) {
+            return false;
+        }
+        for (int k = j + 1; k < Math.min(end, j + TITLE_REACH); k++) {
+            String word = cx.token(k).folded();
+            if (!cx.isWord(k) || pack.prepositions.contains(word) || pack.is(LanguagePack.Marker.SPOKESMAN_LINK, word)) {
+                return false;
+            }
+            Span span = cx.spanAt(k);
+            if (span != null && !span.adjective()) {
+                if (span.entity().type == EntityType.PERSON && !span.entity().anonymous) {
+                    return span.preposition() == null || span.preposition().isEmpty();
+                }
+                k = span.end() - 1;
+            }
+        }
+        return false;
     }
 
     private EntityRegistry.Node anonymousAt(int j, int end) {

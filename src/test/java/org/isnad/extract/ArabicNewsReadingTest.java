@@ -118,4 +118,32 @@ class ArabicNewsReadingTest {
         Extraction person = read("أكد البيت الأبيض أن الرئيس الأميركي دونالد ترمب لن يلتقي نظيره الروسي فلاديمير بوتين.");
         assertEquals(MeetingStatus.DENIED, person.meetings().get(0).status(), "a person who will not meet: " + person.meetings());
     }
+    private static String speakerOf(Claim c, Extraction x) {
+        return x.entities().stream().filter(e -> e.id().equals(c.claimants().get(0))).findFirst().orElseThrow().labelAr();
+    }
+
+    @Test
+    void aSourceNounBeforeANameIsItsTitle() {
+        Extraction aide = read("وقال مستشار الرئيس الفرنسي إيمانويل بون إن القمة ستعقد في موعدها.");
+        assertEquals("إيمانويل بون", speakerOf(aide.claims().get(0), aide), "claims: " + aide.claims());
+        Extraction spokesman = read("وقال متحدث باسم الرئيس إيمانويل ماكرون إن القمة ستعقد في موعدها.");
+        assertTrue(!speakerOf(spokesman.claims().get(0), spokesman).contains("ماكرون"),
+                "a spokesman's words credited to the man he speaks for: " + spokesman.claims());
+        Extraction within = read("وقال مسؤول في إدارة الرئيس إيمانويل ماكرون إن القمة ستعقد في موعدها.");
+        assertTrue(!speakerOf(within.claims().get(0), within).contains("ماكرون"),
+                "an official in an administration credited to its head: " + within.claims());
+    }
+
+    @Test
+    void theStatementAndTheMinistryStandForTheBodyNamedBefore() {
+        String first = "وقالت وزارة الخارجية التونسية إن الوزير أجرى اتصالا هاتفيا بنظيره المصري. ";
+        for (String next : List.of("وجاء في البيان أن الجانبين بحثا الأوضاع في ليبيا.",
+                "وبحث الجانبان الأوضاع في ليبيا، كما جاء في البيان.", "وأضافت الوزارة أن الجانبين بحثا الأوضاع في ليبيا.")) {
+            Extraction x = read(first + next);
+            assertEquals(2, x.claims().size(), next + ": " + x.claims());
+            assertEquals(x.claims().get(0).claimants(), x.claims().get(1).claimants(), next);
+        }
+        Extraction unnamed = read("وبحث الجانبان الأوضاع في ليبيا، كما جاء في البيان.");
+        assertTrue(unnamed.claims().isEmpty(), "a statement no one issued: " + unnamed.claims());
+    }
 }

@@ -292,4 +292,25 @@ class EnglishNewsReadingTest {
         Extraction conference = read("Abdel Fattah al-Burhan received an invitation from Egyptian President Abdel Fattah al-Sisi to attend the conference.");
         assertEquals(0, conference.meetings().size(), "an invitation to a conference: " + conference.meetings());
     }
+    private static boolean saidByAnUnnamedSource(Extraction x) {
+        return x.claims().stream().flatMap(c -> c.claimants().stream())
+                .anyMatch(id -> x.entities().stream().anyMatch(e -> e.id().equals(id) && e.type() == EntityType.SOURCE));
+    }
+
+    @Test
+    void anUnnamedSourceOpeningTheSentenceSpeaksWithoutThat() {
+        assertTrue(saidByAnUnnamedSource(read("Officials said the two delegations agreed to meet again in the spring.")));
+        assertTrue(saidByAnUnnamedSource(read("\u201cWe came to listen,\u201d a senior Jordanian Foreign Ministry official told reporters.")));
+        Extraction object = read("The minister thanked the officials said to have organised the visit.");
+        assertTrue(object.claims().isEmpty(), "an object read as a speaker: " + object.claims());
+    }
+
+    @Test
+    void theStatementAfterAccordingToIsItsIssuersClaim() {
+        Extraction x = read("The Kremlin said in a statement that the talks were useful. The call lasted an hour, according to the statement.");
+        assertEquals(2, x.claims().size(), "claims: " + x.claims());
+        assertEquals(x.claims().get(0).claimants(), x.claims().get(1).claimants());
+        Extraction other = read("The Kremlin said in a statement that the talks were useful. The call lasted an hour, according to the statement of the opposition party.");
+        assertEquals(1, other.claims().size(), "another body's statement credited to the last speaker: " + other.claims());
+    }
 }
