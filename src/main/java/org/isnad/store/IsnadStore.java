@@ -335,7 +335,10 @@ public final class IsnadStore implements AutoCloseable {
         Txn.executeRead(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
             Node name = graphIri == null ? null : NodeFactory.createURI(graphIri);
-            Graph g = name != null ? dsg.getGraph(name) : dsg.getUnionGraph();
+            // One document's graph comes with its linked entities' shared labels, as it was before they were shared.
+            Graph shared = name != null ? SharedFacts.describedBy(dsg, name) : GraphFactory.createDefaultGraph();
+            Graph own = name != null ? dsg.getGraph(name) : dsg.getUnionGraph();
+            Graph g = shared.isEmpty() ? own : new org.apache.jena.graph.compose.Union(own, shared);
             if (!StreamRDFWriter.registered(format)) {
                 Graph copy = GraphFactory.createDefaultGraph();
                 g.find().filterDrop(IsnadStore::isLedger).forEachRemaining(copy::add);
@@ -356,7 +359,8 @@ public final class IsnadStore implements AutoCloseable {
                     }
                 });
             } else {
-                g.find().forEachRemaining(t -> stream.quad(org.apache.jena.sparql.core.Quad.create(name, t)));
+                own.find().forEachRemaining(t -> stream.quad(org.apache.jena.sparql.core.Quad.create(name, t)));
+                shared.find().forEachRemaining(t -> stream.quad(org.apache.jena.sparql.core.Quad.create(SharedFacts.GRAPH, t)));
             }
             stream.finish();
         });

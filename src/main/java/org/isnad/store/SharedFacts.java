@@ -47,6 +47,15 @@ public final class SharedFacts {
         return out;
     }
 
+    /** The shared facts of the linked entities a stored document's graph describes, as a graph of their own. */
+    static org.apache.jena.graph.Graph describedBy(DatasetGraph dsg, Node document) {
+        org.apache.jena.graph.Graph out = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        for (Node e : described(dsg, document)) {
+            dsg.find(GRAPH, e, Node.ANY, Node.ANY).forEachRemaining(q -> out.add(q.asTriple()));
+        }
+        return out;
+    }
+
     /**
      * Removes the shared facts of those entities no document describes any more (their last document was
      * replaced by a version that does not name them): the store then holds what a fresh store of the
