@@ -462,7 +462,7 @@ final class LanguagePack {
         return new Verb(stance, Tables.cell(r, 2), clause);
     }
 
-    /** A title or outlet noun that may lead a gazetteer name ("President …", "وكالة …"), folded once. */
+    /** A title or outlet noun that may lead a gazetteer name ("President …", wkāla "agency …"), folded once. */
     private record Lead(String folded, int length, String[] row, boolean outletHead) {
     }
 
