@@ -8,6 +8,7 @@ import org.isnad.read.DocumentReader;
 import org.isnad.read.InputProblem;
 import org.isnad.read.SourceDocument;
 import org.isnad.store.BulkLoad;
+import org.isnad.store.StoreSettings;
 import org.isnad.store.IsnadStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -167,7 +168,17 @@ final class IngestCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--bulk loads into an empty store only, and "
                     + store.db + " holds data: ingest without --bulk to add to it, or give a new --db");
         }
-        return empty && (Boolean.TRUE.equals(bulk) || documents > batchSize) ? BulkLoad.start(db) : null;
+        if (!empty || (!Boolean.TRUE.equals(bulk) && documents <= batchSize)) {
+            return null;
+        }
+        if (!Boolean.TRUE.equals(bulk) && StoreSettings.smallHeap()) {
+            // The loader holds about a million quads in flight: with -Xmx512m it ran out of memory at 5,000 documents.
+            err.printf("note: storing in batches, not through the bulk loader, which needs a Java heap of %d MiB or more "
+                    + "(this one has %d MiB; give Java more with -Xmx, or pass --bulk to try anyway)%n",
+                    StoreSettings.SMALL_HEAP >> 20, Runtime.getRuntime().maxMemory() >> 20);
+            return null;
+        }
+        return BulkLoad.start(db);
     }
 
     /** Builds the bulk load's indexes, merges across documents unless --no-merge, and moves it into the store. */

@@ -7,7 +7,6 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -87,7 +86,7 @@ public final class BulkLoad implements AutoCloseable {
         }
         Path staging = target.location().resolve(STAGING);
         deleteTree(staging);
-        Dataset ds = TDB2Factory.connectDataset(staging.toString());
+        Dataset ds = StoreSettings.connect(staging);
         // The phased loader, tdb2.tdbloader's default: the parallel one was 1.12 x as fast on the N-Quads
         // (bench/README.md) but takes every core, which extraction shares here.
         DataLoader loader = LoaderFactory.phasedLoader(ds.asDatasetGraph(), (fmt, args) -> { });

@@ -20,7 +20,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
-import org.apache.jena.tdb2.TDB2Factory;
 import org.isnad.rdf.Vocab;
 
 import java.io.OutputStream;
@@ -79,7 +78,7 @@ public final class IsnadStore implements AutoCloseable {
                 throw new StoreProblem(dir + " is a file, not a store folder");
             }
             Files.createDirectories(dir);
-            Dataset ds = TDB2Factory.connectDataset(dir.toString());
+            Dataset ds = StoreSettings.connect(dir);
             // Read a sample of quads now, decoding their terms, so a damaged store fails here with a
             // clear message rather than mid-ingest or with garbage rows.
             Txn.executeRead(ds, () -> {

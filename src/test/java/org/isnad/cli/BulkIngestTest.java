@@ -71,6 +71,17 @@ class BulkIngestTest {
         assertTrue(r.err().contains("ingest: building indexes"), "the bar should say what it waits for: " + r.describe());
     }
 
+    /** The loader holds about a million quads in flight: on a small heap (-Xmx512m) it ran out of memory, batches did not. */
+    @Test
+    void onASmallHeapAnEmptyStoreIsFilledInBatchesAndSaysWhy() {
+        Cli.Result r = org.isnad.testutil.Jvm.run(List.of("-Xmx256m"), "ingest", "--db", bulk, "--batch", "10", "--no-merge",
+                Cli.SEED, CROSSDOC);
+        assertEquals(0, r.code(), r.describe());
+        assertFalse(r.out().contains("bulk load"), r.describe());
+        assertTrue(r.err().contains("storing in batches, not through the bulk loader"), r.describe());
+        assertTrue(r.out().contains("22 document(s) stored, 0 unchanged, 0 failed"), r.describe());
+    }
+
     @Test
     void inputThatFitsInOneBatchIsWrittenInATransaction() throws Exception {
         Cli.Result r = Cli.ok("ingest", "--db", bulk, Cli.SEED, articles());

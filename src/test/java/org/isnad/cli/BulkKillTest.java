@@ -51,7 +51,8 @@ class BulkKillTest {
         List<String> expected = quads(reference);
 
         Path err = dir.resolve("err.txt");
-        Process p = new ProcessBuilder(Jvm.command(List.of(), List.of("-Xmx512m"), ingest))
+        // A heap the bulk path is chosen on (StoreSettings.SMALL_HEAP); smaller heaps store in batches.
+        Process p = new ProcessBuilder(Jvm.command(List.of(), List.of("-Xmx2g"), ingest))
                 .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(err.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
         boolean killedWhileLoading;
