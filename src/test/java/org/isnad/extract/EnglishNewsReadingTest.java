@@ -336,4 +336,13 @@ class EnglishNewsReadingTest {
         Extraction later = read("Vivian Balakrishnan said on Friday that the visit went well. The next round will take place in Hanoi, he added at a dinner, and then he flew home.");
         assertEquals(1, later.claims().size(), "words after the verb read as closing it: " + later.claims());
     }
+
+    @Test
+    void aTripToSeveralStatesIsOneVisitToEach() {
+        Extraction x = read("Prime Minister Anwar Ibrahim will travel to Thailand, Vietnam and Laos next week.");
+        assertEquals(3, x.meetings().size(), "meetings: " + x.meetings());
+        assertTrue(x.meetings().stream().allMatch(m -> m.participants().size() == 2), "meetings: " + x.meetings());
+        Extraction people = read("Prime Minister Anwar Ibrahim met Srettha Thavisin and Pham Minh Chinh in Bangkok.");
+        assertTrue(people.meetings().size() <= 2 && people.meetings().stream().noneMatch(m -> m.participants().size() > 3));
+    }
 }
