@@ -895,6 +895,7 @@ final class MeetingFinder {
         MeetingStatus cueBefore = null;
         int best = Integer.MAX_VALUE;
         boolean denial = false;
+        boolean cancelled = false;
         for (int i = r.sentence.firstToken(); i < r.sentence.endToken(); i++) {
             if (!cx.isWord(i) || i >= r.first && i <= r.last) {
                 continue;
@@ -927,6 +928,9 @@ final class MeetingFinder {
             if (precedes && c.status() == MeetingStatus.DENIED && distance <= DENIAL_REACH && !clauseBreakBetween(m.end(), r.first)) {
                 denial = true; // "denied a report in the newspaper Reforma that she had met Landau"
             }
+            if (precedes && c.status() == MeetingStatus.CANCELLED && distance <= NEXT_REACH && !clauseBreakBetween(m.end(), r.first)) {
+                cancelled = true; // "cancelled a planned visit": the plan is what was cancelled
+            }
             if (distance < best) {
                 best = distance;
                 cue = c.status();
@@ -935,6 +939,9 @@ final class MeetingFinder {
         }
         if (denial) {
             return MeetingStatus.DENIED;
+        }
+        if (cancelled && cue == MeetingStatus.PLANNED) {
+            return MeetingStatus.CANCELLED;
         }
         if (verb == null && (cue == null || best > 6) && futureVerbBefore(r)) {
             return MeetingStatus.PLANNED; // "syjrī mbāḥthāt": a future verb whose object is the meeting noun

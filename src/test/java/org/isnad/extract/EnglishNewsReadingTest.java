@@ -345,4 +345,12 @@ class EnglishNewsReadingTest {
         Extraction people = read("Prime Minister Anwar Ibrahim met Srettha Thavisin and Pham Minh Chinh in Bangkok.");
         assertTrue(people.meetings().size() <= 2 && people.meetings().stream().noneMatch(m -> m.participants().size() > 3));
     }
+
+    @Test
+    void cancellingAPlannedVisitCancelsIt() {
+        Extraction x = read("Prime Minister Anwar Ibrahim has cancelled a planned visit to Thailand next week.");
+        assertEquals(MeetingStatus.CANCELLED, x.meetings().get(0).status(), "meetings: " + x.meetings());
+        Extraction later = read("After the cancelled summit, Prime Minister Anwar Ibrahim will make a planned visit to Thailand next week.");
+        assertEquals(MeetingStatus.PLANNED, later.meetings().get(0).status(), "meetings: " + later.meetings());
+    }
 }
