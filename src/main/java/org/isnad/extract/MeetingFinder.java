@@ -215,9 +215,12 @@ final class MeetingFinder {
             each.addAll(r.listed);
             return split(r, each);
         }
-        if (r.rule == null && verb != null && r.has("visit") && all.size() >= 3 && all.get(0).type == EntityType.PERSON
-                && all.subList(1, all.size()).stream().allMatch(p -> p.type != EntityType.PERSON)) {
-            return split(r, all); // "zār al-kwyt wa-l-imārāt": a visit to each of the places listed
+        List<Node> people = all.stream().filter(p -> p.type == EntityType.PERSON).toList();
+        if (r.rule == null && r.has("visit") && all.size() >= 3 && people.size() == 1) {
+            // "zār al-kwyt wa-l-imārāt", "a visit to Indonesia and Brunei": a visit to each of the places listed
+            List<Node> visitorFirst = new ArrayList<>(people);
+            all.stream().filter(p -> p.type != EntityType.PERSON).forEach(visitorFirst::add);
+            return split(r, visitorFirst);
         }
         if (r.rule != null || verb == null || r.subjects != 1 || all.size() < 3 || r.has("talk")) {
             return List.of(r);
@@ -660,8 +663,10 @@ final class MeetingFinder {
             if (roleOf(s).isEmpty() && s.entity().asActor().isActor()) {
                 r.participants.add(s.entity().asActor());
                 // "lqāʾ būtīn wa-kīm": a genitive may be a list; a visit to "Moscow and Kyiv" is two visits
-                for (Span next = r.has("visit") ? null : conjuncts.listedAfter(s.end(), windowEnd);
-                        next != null && next.entity().asActor().isActor();
+                // (a visit's genitive visitor is no list: "zyāra būtīn wa-lqāʾh"; its places are, one visit each)
+                boolean visitor = r.has("visit") && !isPlace(s);
+                for (Span next = visitor ? null : conjuncts.listedAfter(s.end(), windowEnd);
+                        next != null && next.entity().asActor().isActor() && (!r.has("visit") || isPlace(next));
                         next = conjuncts.listedAfter(next.end(), windowEnd)) {
                     r.participants.add(next.entity().asActor());
                 }
@@ -855,10 +860,22 @@ final class MeetingFinder {
             }
             String role = roleOf(s);
             boolean place = s.entity().type == EntityType.PLACE || s.entity().type == EntityType.STATE;
+            // "zyārth lmṣr": a clitic preposition names a visit's destination as a word would
+            boolean visit = r.has("visit");
+            if (visit && place && pack.is(LanguagePack.Marker.DESTINATION_CLITICS, s.preposition())) {
+                role = "destination";
+            }
             if (place && (role.equals("location") || role.equals("destination"))) {
                 r.locations.add(s.entity());
-                if (role.equals("destination") && r.has("visit")) {
+                if (role.equals("destination") && visit) {
                     r.participants.add(s.entity().asActor());
+                    // "a tour of Indonesia, Brunei and the Philippines": each place listed is a leg of it
+                    for (Span next = conjuncts.listedAfter(s.end(), windowEnd); next != null && isPlace(next);
+                            next = conjuncts.listedAfter(next.end(), windowEnd)) {
+                        r.locations.add(next.entity());
+                        r.participants.add(next.entity().asActor());
+                        s = next;
+                    }
                 }
             }
             j = s.end() - 1;
@@ -869,11 +886,16 @@ final class MeetingFinder {
      * The status a report gives its meeting: a cue word near it (yʿtzm, qd yʿqd, nfā), else the tense
      * of its verb (past: occurred; future or present: planned), else none (a noun alone says nothing).
      */
+    private static boolean isPlace(Span s) {
+        return !s.adjective() && (s.entity().type == EntityType.PLACE || s.entity().type == EntityType.STATE);
+    }
+
     private MeetingStatus status(Report r, Context.Match<LanguagePack.Trigger> verb) {
         MeetingStatus cue = null;
         MeetingStatus cueBefore = null;
         int best = Integer.MAX_VALUE;
         boolean denial = false;
+        boolean cancelled = false;
         for (int i = r.sentence.firstToken(); i < r.sentence.endToken(); i++) {
             if (!cx.isWord(i) || i >= r.first && i <= r.last) {
                 continue;
@@ -906,6 +928,9 @@ final class MeetingFinder {
             if (precedes && c.status() == MeetingStatus.DENIED && distance <= DENIAL_REACH && !clauseBreakBetween(m.end(), r.first)) {
                 denial = true; // "denied a report in the newspaper Reforma that she had met Landau"
             }
+            if (precedes && c.status() == MeetingStatus.CANCELLED && distance <= NEXT_REACH && !clauseBreakBetween(m.end(), r.first)) {
+                cancelled = true; // "cancelled a planned visit": the plan is what was cancelled
+            }
             if (distance < best) {
                 best = distance;
                 cue = c.status();
@@ -914,6 +939,9 @@ final class MeetingFinder {
         }
         if (denial) {
             return MeetingStatus.DENIED;
+        }
+        if (cancelled && cue == MeetingStatus.PLANNED) {
+            return MeetingStatus.CANCELLED;
         }
         if (verb == null && (cue == null || best > 6) && futureVerbBefore(r)) {
             return MeetingStatus.PLANNED; // "syjrī mbāḥthāt": a future verb whose object is the meeting noun

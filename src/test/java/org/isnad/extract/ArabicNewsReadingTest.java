@@ -146,4 +146,15 @@ class ArabicNewsReadingTest {
         Extraction unnamed = read("وبحث الجانبان الأوضاع في ليبيا، كما جاء في البيان.");
         assertTrue(unnamed.claims().isEmpty(), "a statement no one issued: " + unnamed.claims());
     }
+
+    @Test
+    void aVisitNounsDestinationsAfterLiOrAsAGenitiveListAreOneVisitEach() {
+        Extraction x = read("أرجأ رئيس الوزراء الماليزي أنور إبراهيم زيارته لقطر والكويت التي كانت مقررة الأسبوع المقبل.");
+        assertEquals(2, x.meetings().size(), "meetings: " + x.meetings());
+        assertTrue(x.meetings().stream().allMatch(m -> m.participants().size() == 2), "meetings: " + x.meetings());
+        Extraction noun = read("ويعتزم أنور إبراهيم زيارة مصر والأردن ولبنان الشهر المقبل.");
+        assertEquals(3, noun.meetings().size(), "meetings: " + noun.meetings());
+        Extraction talks = read("وبحث أنور إبراهيم مع أمير قطر تميم بن حمد لتعزيز التعاون بين البلدين.");
+        assertTrue(talks.meetings().stream().allMatch(m -> m.participants().size() == 2), "a purpose read as a destination: " + talks.meetings());
+    }
 }

@@ -313,4 +313,44 @@ class EnglishNewsReadingTest {
         Extraction other = read("The Kremlin said in a statement that the talks were useful. The call lasted an hour, according to the statement of the opposition party.");
         assertEquals(1, other.claims().size(), "another body's statement credited to the last speaker: " + other.claims());
     }
+
+    private static String speakerOfLastClaim(Extraction x) {
+        Claim last = x.claims().get(x.claims().size() - 1);
+        return x.entities().stream().filter(e -> last.claimants().contains(e.id())).map(Entity::labelEn).findFirst().orElse(null);
+    }
+
+    @Test
+    void aCorrectionOrAnAnswerClosingTheSentenceIsItsSpeakersClaim() {
+        Extraction x = read("No accord was signed during the goodwill visit, clarified Foreign Minister Vivian Balakrishnan.");
+        assertEquals(1, x.claims().size(), "claims: " + x.claims());
+        assertEquals("Vivian Balakrishnan", speakerOfLastClaim(x));
+        Extraction aside = read("No accord was signed during the goodwill visit, explained in the annex to the treaty.");
+        assertTrue(aside.claims().isEmpty(), "a speakerless aside read as a claim: " + aside.claims());
+    }
+
+    @Test
+    void heAddedClosingAParagraphCarriesOnTheLastSpeaker() {
+        Extraction x = read("Vivian Balakrishnan said on Friday that the visit went well. The next round will take place in Hanoi, he added.");
+        assertEquals(2, x.claims().size(), "claims: " + x.claims());
+        assertEquals(x.claims().get(0).claimants(), x.claims().get(1).claimants());
+        Extraction later = read("Vivian Balakrishnan said on Friday that the visit went well. The next round will take place in Hanoi, he added at a dinner, and then he flew home.");
+        assertEquals(1, later.claims().size(), "words after the verb read as closing it: " + later.claims());
+    }
+
+    @Test
+    void aTripToSeveralStatesIsOneVisitToEach() {
+        Extraction x = read("Prime Minister Anwar Ibrahim will travel to Thailand, Vietnam and Laos next week.");
+        assertEquals(3, x.meetings().size(), "meetings: " + x.meetings());
+        assertTrue(x.meetings().stream().allMatch(m -> m.participants().size() == 2), "meetings: " + x.meetings());
+        Extraction people = read("Prime Minister Anwar Ibrahim met Srettha Thavisin and Pham Minh Chinh in Bangkok.");
+        assertTrue(people.meetings().size() <= 2 && people.meetings().stream().noneMatch(m -> m.participants().size() > 3));
+    }
+
+    @Test
+    void cancellingAPlannedVisitCancelsIt() {
+        Extraction x = read("Prime Minister Anwar Ibrahim has cancelled a planned visit to Thailand next week.");
+        assertEquals(MeetingStatus.CANCELLED, x.meetings().get(0).status(), "meetings: " + x.meetings());
+        Extraction later = read("After the cancelled summit, Prime Minister Anwar Ibrahim will make a planned visit to Thailand next week.");
+        assertEquals(MeetingStatus.PLANNED, later.meetings().get(0).status(), "meetings: " + later.meetings());
+    }
 }
