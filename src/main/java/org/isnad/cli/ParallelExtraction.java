@@ -11,7 +11,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,8 +40,8 @@ final class ParallelExtraction implements AutoCloseable {
     private final ExecutorService pool;
     private final int inFlight;
     private final Deque<Future<Result>> window = new ArrayDeque<>();
-    /** IRIs of the documents sent to extraction in this run: see {@link #submit}. */
-    private final Set<String> extracting = new HashSet<>();
+    /** IRIs of the documents read in this run: see {@link #submit}. */
+    private final Set<String> seen = new HashSet<>();
 
     ParallelExtraction(Extractor extractor, IsnadStore db, int workers, Consumer<Result> inOrder) {
         this.extractor = extractor;
@@ -57,18 +56,19 @@ final class ParallelExtraction implements AutoCloseable {
         });
     }
 
-    /** Queues a document; hands back finished ones, oldest first, while too many are in flight. */
+    /**
+     * Queues a document; hands back finished ones, oldest first, while too many are in flight. The
+     * input's hash and the ledger look-up are the workers' (on a re-ingest they are most of the work).
+     */
     void submit(SourceDocument doc) {
         String iri = RdfMapper.documentIri(doc);
-        String hash = extractor.inputHash(doc);
         // Skipped only when stored from the same input and not read earlier in this run: a URL read twice
         // with different texts must end as the last one read, as it would without the ledger.
-        if (!extracting.contains(iri) && hash.equals(db.inputHash(iri))) {
-            window.add(CompletableFuture.completedFuture(new Result(doc, null, null, null)));
-        } else {
-            extracting.add(iri);
-            window.add(pool.submit(() -> extract(doc, iri, hash)));
-        }
+        boolean first = seen.add(iri);
+        window.add(pool.submit(() -> {
+            String hash = extractor.inputHash(doc);
+            return first && hash.equals(db.inputHash(iri)) ? new Result(doc, null, null, null) : extract(doc, iri, hash);
+        }));
         while (window.size() > inFlight) {
             handBack();
         }
