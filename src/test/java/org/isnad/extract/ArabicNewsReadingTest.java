@@ -157,4 +157,14 @@ class ArabicNewsReadingTest {
         Extraction talks = read("وبحث أنور إبراهيم مع أمير قطر تميم بن حمد لتعزيز التعاون بين البلدين.");
         assertTrue(talks.meetings().stream().allMatch(m -> m.participants().size() == 2), "a purpose read as a destination: " + talks.meetings());
     }
+
+    @Test
+    void aCourtesyWordBeforeAnUnknownNameMakesItsSpeakerAPerson() {
+        Extraction x = read("وقال السيد كامل نوري إن المحادثات كانت مثمرة.");
+        assertEquals(1, x.claims().size(), "claims: " + x.claims());
+        assertEquals("كامل نوري", speakerOf(x.claims().get(0), x));
+        Extraction object = read("والتقى السيد كامل نوري وزير الخارجية في أكرا.");
+        assertTrue(object.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON && e.labelAr() != null
+                && e.labelAr().contains("وزير")), "a title run into the name: " + object.entities());
+    }
 }
