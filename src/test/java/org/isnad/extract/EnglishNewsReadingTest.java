@@ -369,4 +369,13 @@ class EnglishNewsReadingTest {
         assertEquals("Tom Obiero", speakerOfLastClaim(x));
         assertTrue(x.entities().stream().noneMatch(e -> "Obiero".equals(e.labelEn())), "the surname made a second person: " + x.entities());
     }
+
+    @Test
+    void aMinistryWhoseNameHoldsAnOutletsIsTheClaimant() {
+        Extraction x = read("Foreign Minister Mariam Ouedraogo arrived in Accra on Monday. The Ministry of Foreign Affairs said that Ouedraogo would leave on Sunday.");
+        assertEquals(1, x.claims().size(), "claims: " + x.claims());
+        assertEquals("Ministry of Foreign Affairs", speakerOfLastClaim(x));
+        Extraction magazine = read("The essay by Mariam Ouedraogo appeared in Foreign Affairs on Monday.");
+        assertNotNull(named(magazine, "Foreign Affairs"), "the magazine lost: " + magazine.entities());
+    }
 }
