@@ -231,6 +231,11 @@ public final class Extractor {
                 if (subtype != null && node.subtype == null) {
                     node.subtype = subtype;
                 }
+                for (Span s : cx.spansIn(name[0], name[1])) {
+                    if (!s.adjective() && s.entity().isOutlet()) {
+                        cx.removeSpan(s); // the magazine Foreign Affairs read inside the Ministry of Foreign Affairs
+                    }
+                }
                 cx.addSpan(name[0], name[1], cx.token(name[0]).start(), node, null, false);
                 made.putIfAbsent(node, hit.because());
             }

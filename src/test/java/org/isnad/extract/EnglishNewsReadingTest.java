@@ -375,6 +375,7 @@ class EnglishNewsReadingTest {
         Extraction x = read("Foreign Minister Mariam Ouedraogo arrived in Accra on Monday. The Ministry of Foreign Affairs said that Ouedraogo would leave on Sunday.");
         assertEquals(1, x.claims().size(), "claims: " + x.claims());
         assertEquals("Ministry of Foreign Affairs", speakerOfLastClaim(x));
+        assertTrue(x.entities().stream().noneMatch(e -> "Foreign Affairs".equals(e.labelEn())), "the magazine kept inside the ministry: " + x.entities());
         Extraction magazine = read("The essay by Mariam Ouedraogo appeared in Foreign Affairs on Monday.");
         assertNotNull(named(magazine, "Foreign Affairs"), "the magazine lost: " + magazine.entities());
     }
