@@ -601,6 +601,20 @@ final class EntityFinder {
                 i = next.end() - 1;
                 continue;
             }
+            int end = cx.isDefinite(i) ? describedOutletEnd(j, i) : j;
+            if (end > j) {
+                // al-qnāt al-sābʿa al-isrāʾīlya: an outlet known by its description and its state
+                EntityRegistry.Node outlet = cx.registry.forName(EntityType.ORGANIZATION, label(i, end, head.startChar()));
+                outlet.subtype = "agency".equals(head.value()) ? "news-agency" : "news-outlet";
+                Span adj = cx.spanStartingAt(end - 1);
+                if (adj != null && outlet.affiliation == null) {
+                    outlet.affiliation = adj.entity().isCapital() && adj.entity().affiliation != null ? adj.entity().affiliation : adj.entity();
+                }
+                cx.addSpan(i, end, head.startChar(), outlet, head.reading().preposition(), false);
+                remember(outlet, head.value());
+                i = end - 1;
+                continue;
+            }
             int nameEnd = j;
             while (nameEnd < j + 3 && cx.inRange(nameEnd) && cx.sameSentence(i, nameEnd) && isNameWord(nameEnd)
                     && !(nameEnd > j && startsWithPreposition(nameEnd))) {
@@ -625,6 +639,29 @@ final class EntityFinder {
                 }
             }
         }
+    }
+
+    /**
+     * Where a definite outlet head's description ends: one to three definite words (al-sābʿa, al-waṭanya)
+     * closed by a nationality adjective. Without the nationality the words may describe a channel of
+     * another kind (al-qnāt al-diblūmāsya), so there is no outlet; the result is then {@code start}.
+     */
+    private int describedOutletEnd(int start, int head) {
+        int j = start;
+        while (cx.inRange(j) && cx.sameSentence(head, j) && j - start < 4) {
+            Span s = cx.spanStartingAt(j);
+            if (s != null) {
+                return j > start && s.adjective() && s.preposition().isEmpty() ? s.end() : start;
+            }
+            if (!cx.isWord(j) || !cx.isDefinite(j) || pack.isFunctionWord(cx.token(j).folded()) || hasConjunction(j)
+                    || cx.nounPhrase(pack.titles, j) != null || cx.verbPhrase(pack.speechVerbs, j) != null
+                    || cx.nounPhrase(pack.orgHeads, j) != null || cx.nounPhrase(pack.outletHeads, j) != null
+                    || cx.nounPhrase(pack.meetingTriggers, j) != null) {
+                return start;
+            }
+            j++;
+        }
+        return start;
     }
 
     private void remember(EntityRegistry.Node outlet, String kind) {

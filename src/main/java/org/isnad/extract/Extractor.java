@@ -215,22 +215,51 @@ public final class Extractor {
     /** The entities the entities-stage rules name, each over tokens no earlier finding took. */
     private static Map<EntityRegistry.Node, RuleEngine.Because> entitiesFromRules(Context cx, RuleEngine engine) {
         Map<EntityRegistry.Node, RuleEngine.Because> made = new LinkedHashMap<>();
-        for (List<RuleEngine.Hit> hits : engine.run(Rule.Stage.ENTITIES).values()) {
+        Map<Integer, List<RuleEngine.Hit>> all = engine.run(Rule.Stage.ENTITIES);
+        Set<String> partsOfLongerNames = partsOfLongerPersonNames(cx, engine, all);
+        for (List<RuleEngine.Hit> hits : all.values()) {
             for (RuleEngine.Hit hit : hits) {
                 int[] name = engine.range(hit, "name");
                 if (!freeOrNested(cx, name)) {
                     continue;
+                }
+                if (name[1] - name[0] == 1 && isPerson(hit) && partsOfLongerNames.contains(cx.token(name[0]).folded())) {
+                    continue; // "Mr Amolo" after "Tom Amolo": the short-name pass makes it a mention of him
                 }
                 EntityRegistry.Node node = cx.registry.forName(EntityType.parse(hit.rule().action().type()), engine.text(name));
                 String subtype = engine.setting(hit, "subtype");
                 if (subtype != null && node.subtype == null) {
                     node.subtype = subtype;
                 }
+                for (Span s : cx.spansIn(name[0], name[1])) {
+                    if (!s.adjective() && s.entity().isOutlet()) {
+                        cx.removeSpan(s); // the magazine Foreign Affairs read inside the Ministry of Foreign Affairs
+                    }
+                }
                 cx.addSpan(name[0], name[1], cx.token(name[0]).start(), node, null, false);
                 made.putIfAbsent(node, hit.because());
             }
         }
         return made;
+    }
+
+    /** The first and last words of the several-word person names the rules found. */
+    private static Set<String> partsOfLongerPersonNames(Context cx, RuleEngine engine, Map<Integer, List<RuleEngine.Hit>> all) {
+        Set<String> parts = new HashSet<>();
+        for (List<RuleEngine.Hit> hits : all.values()) {
+            for (RuleEngine.Hit hit : hits) {
+                int[] name = engine.range(hit, "name");
+                if (isPerson(hit) && name[1] - name[0] >= 2) {
+                    parts.add(cx.token(name[0]).folded());
+                    parts.add(cx.token(name[1] - 1).folded());
+                }
+            }
+        }
+        return parts;
+    }
+
+    private static boolean isPerson(RuleEngine.Hit hit) {
+        return EntityType.parse(hit.rule().action().type()) == EntityType.PERSON;
     }
 
     /**

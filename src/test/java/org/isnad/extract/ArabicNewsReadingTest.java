@@ -157,4 +157,32 @@ class ArabicNewsReadingTest {
         Extraction talks = read("وبحث أنور إبراهيم مع أمير قطر تميم بن حمد لتعزيز التعاون بين البلدين.");
         assertTrue(talks.meetings().stream().allMatch(m -> m.participants().size() == 2), "a purpose read as a destination: " + talks.meetings());
     }
+
+    @Test
+    void aCourtesyWordBeforeAnUnknownNameMakesItsSpeakerAPerson() {
+        Extraction x = read("وقال السيد كامل نوري إن المحادثات كانت مثمرة.");
+        assertEquals(1, x.claims().size(), "claims: " + x.claims());
+        assertEquals("كامل نوري", speakerOf(x.claims().get(0), x));
+        Extraction object = read("والتقى السيد كامل نوري وزير الخارجية في أكرا.");
+        assertTrue(object.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON && e.labelAr() != null
+                && e.labelAr().contains("وزير")), "a title run into the name: " + object.entities());
+    }
+
+    @Test
+    void aBodyOpeningTheReportKeepsItsClaimFromThePersonNamedBefore() {
+        Extraction x = read("وصل وزير الخارجية الغاني صامويل أوكودزيتو إلى لوساكا. وأعلنت الإدارة الأمريكية، اليوم الثلاثاء، تأجيل زيارة أوكودزيتو.");
+        assertEquals(1, x.claims().size(), "claims: " + x.claims());
+        assertEquals("الإدارة الأمريكية", speakerOf(x.claims().get(0), x));
+    }
+
+    @Test
+    void anOutletKnownByItsDescriptionAndStateIsTheClaimant() {
+        Extraction x = read("وصل وزير الخارجية الغاني صامويل أوكودزيتو إلى لوساكا. وأكدت القناة الثالثة الزامبية تأجيل الزيارة. وقالت القناة إن ذلك جاء بسبب ظروف طارئة.");
+        assertEquals(2, x.claims().size(), "claims: " + x.claims());
+        assertEquals("القناة الثالثة الزامبية", speakerOf(x.claims().get(0), x));
+        assertEquals("القناة الثالثة الزامبية", speakerOf(x.claims().get(1), x));
+        Extraction channel = read("ونقل الوزير الرسالة عبر القناة الدبلوماسية المعتادة.");
+        assertTrue(channel.entities().stream().noneMatch(e -> e.labelAr() != null && e.labelAr().contains("القناة")),
+                "a diplomatic channel read as an outlet: " + channel.entities());
+    }
 }

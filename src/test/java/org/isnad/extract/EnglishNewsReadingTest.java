@@ -353,4 +353,30 @@ class EnglishNewsReadingTest {
         Extraction later = read("After the cancelled summit, Prime Minister Anwar Ibrahim will make a planned visit to Thailand next week.");
         assertEquals(MeetingStatus.PLANNED, later.meetings().get(0).status(), "meetings: " + later.meetings());
     }
+
+    @Test
+    void aCourtesyWordBeforeASurnameMakesItsSpeakerAPerson() {
+        Extraction x = read("\u201cThe corridor will open next week,\u201d Mr Sabry said.");
+        assertEquals(1, x.claims().size(), "claims: " + x.claims());
+        assertEquals("Sabry", speakerOfLastClaim(x));
+        Extraction bare = read("The Hon. members of the committee met on Monday.");
+        assertTrue(bare.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON), "a person read after a bare courtesy word: " + bare.entities());
+    }
+
+    @Test
+    void aCourtesyWordBeforeTheSurnameOfSomeoneNamedEarlierStandsForHim() {
+        Extraction x = read("Tom Obiero, the Kenyan envoy, arrived in Accra on Monday. \u201cThe corridor will open next week,\u201d Amb Obiero said.");
+        assertEquals("Tom Obiero", speakerOfLastClaim(x));
+        assertTrue(x.entities().stream().noneMatch(e -> "Obiero".equals(e.labelEn())), "the surname made a second person: " + x.entities());
+    }
+
+    @Test
+    void aMinistryWhoseNameHoldsAnOutletsIsTheClaimant() {
+        Extraction x = read("Foreign Minister Mariam Ouedraogo arrived in Accra on Monday. The Ministry of Foreign Affairs said that Ouedraogo would leave on Sunday.");
+        assertEquals(1, x.claims().size(), "claims: " + x.claims());
+        assertEquals("Ministry of Foreign Affairs", speakerOfLastClaim(x));
+        assertTrue(x.entities().stream().noneMatch(e -> "Foreign Affairs".equals(e.labelEn())), "the magazine kept inside the ministry: " + x.entities());
+        Extraction magazine = read("The essay by Mariam Ouedraogo appeared in Foreign Affairs on Monday.");
+        assertNotNull(named(magazine, "Foreign Affairs"), "the magazine lost: " + magazine.entities());
+    }
 }
