@@ -59,7 +59,7 @@ final class Facts {
         }
 
         boolean linked() {
-            return iri.isURI() && iri.getURI().startsWith(Vocab.ID + "wd/");
+            return isLinked(iri);
         }
     }
 
@@ -115,6 +115,11 @@ final class Facts {
         }
     }
 
+    /** An entity linked to Wikidata: the same node in every document that names it. */
+    static boolean isLinked(Node n) {
+        return n.isURI() && n.getURI().startsWith(Vocab.ID + "wd/");
+    }
+
     static boolean isDocumentGraph(Node g) {
         return g.isURI() && !g.equals(EVENTS) && !g.equals(WIKIDATA) && !g.equals(PUSHED) && !g.equals(ENTITIES)
                 && !Quad.isDefaultGraph(g);
@@ -143,7 +148,7 @@ final class Facts {
         String subtype = null;
         Node affiliation = null;
         Iterator<Quad> it = find(doc, node, Node.ANY, Node.ANY);
-        if (node.isURI() && node.getURI().startsWith(Vocab.ID + "wd/")) {
+        if (isLinked(node)) {
             // A linked entity's labels are the gazetteer's, kept once for all documents (SharedFacts).
             it = org.apache.jena.atlas.iterator.Iter.concat(it, find(ENTITIES, node, LABEL, Node.ANY));
         }
@@ -191,7 +196,7 @@ final class Facts {
         Set<Node> out = new java.util.HashSet<>();
         find(doc, Node.ANY, TYPE, Node.ANY).forEachRemaining(q -> {
             Node n = q.getSubject();
-            if (ACTOR_TYPES.contains(q.getObject()) && n.isURI() && n.getURI().startsWith(Vocab.ID + "wd/")) {
+            if (ACTOR_TYPES.contains(q.getObject()) && isLinked(n)) {
                 out.add(n);
             }
         });
